@@ -1,0 +1,133 @@
+using Pulumi;
+using ServeInfra.Core.Access;
+using ServeInfra.Core.Gateway;
+using ServeInfra.Core.Ray;
+using ServeInfra.Core.Serve;
+using ServeInfra.Core.Tokens;
+using K8s = Pulumi.Kubernetes;
+using Meta = Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+
+namespace ServeInfra.Components.Access;
+
+public sealed partial class PublicEndpoint
+{
+    private const int GatewayPort = 80;
+
+    private static Dictionary<string, string> GatewayPodLabels(EndpointContext context) => new()
+    {
+        [AccessStamp.ClusterLabel] = context.Settings.Name,
+        ["app.kubernetes.io/name"] = "serveinfra-gateway",
+    };
+
+    private K8s.Core.V1.Service CreateServeService(string name, EndpointContext context) =>
+        new($"{name}-serve", new K8s.Types.Inputs.Core.V1.ServiceArgs
+        {
+            Metadata = Metadata(context, context.Names.ServeService),
+            Spec = new K8s.Types.Inputs.Core.V1.ServiceSpecArgs
+            {
+                Type = "ClusterIP",
+                Selector = RayServiceSpec.ServeSelector(context.Settings.Name).ToDictionary(),
+                Ports = { new K8s.Types.Inputs.Core.V1.ServicePortArgs { Name = "serve", Port = ServeConfigRenderer.HttpPort, TargetPort = ServeConfigRenderer.HttpPort } },
+            },
+        }, AccessOptions.Kubernetes(this, context.Cloud.Provider, context.RayService));
+
+    private K8s.Core.V1.Service CreateGateway(
+        string name, EndpointContext context, PublicAccess access, GatewaySettings gateway,
+        IReadOnlyList<TokenSlot> slots, Dictionary<TokenSlot, Output<string>> tokens, K8s.Core.V1.Service serveService)
+    {
+        var provider = context.Cloud.Provider;
+        // Autonamed: a changed config or token set gets a new object, and the new name rolls the Deployment.
+        var config = new K8s.Core.V1.ConfigMap($"{name}-gateway-config", new K8s.Types.Inputs.Core.V1.ConfigMapArgs
+        {
+            Metadata = AutonamedMetadata(context),
+            Immutable = true,
+            Data = { { PublicGatewayPlan.ConfigFileName, GatewayConfigRenderer.Render(gateway) } },
+        }, AccessOptions.KubernetesAutonamed(this, provider));
+
+        var tokenMap = Output.All(slots.Select(slot => tokens[slot]))
+            .Apply(values => GatewayTokensRenderer.Render(PublicGatewayPlan.Tokens(slots, values)));
+        var secret = new K8s.Core.V1.Secret($"{name}-gateway-tokens", new K8s.Types.Inputs.Core.V1.SecretArgs
+        {
+            Metadata = AutonamedMetadata(context),
+            Immutable = true,
+            Type = "Opaque",
+            StringData = { { PublicGatewayPlan.TokensFileName, Output.CreateSecret(tokenMap) } },
+        }, AccessOptions.KubernetesAutonamed(this, provider));
+
+        var deployment = new K8s.Apps.V1.Deployment($"{name}-gateway", new K8s.Types.Inputs.Apps.V1.DeploymentArgs
+        {
+            Metadata = Metadata(context, context.Names.Gateway),
+            Spec = GatewayDeployment.Spec(context, access, gateway, config, secret, GatewayPodLabels(context)),
+        }, AccessOptions.Kubernetes(this, provider, serveService));
+
+        _ = new K8s.Policy.V1.PodDisruptionBudget($"{name}-gateway-pdb", new K8s.Types.Inputs.Policy.V1.PodDisruptionBudgetArgs
+        {
+            Metadata = Metadata(context, context.Names.Gateway),
+            Spec = new K8s.Types.Inputs.Policy.V1.PodDisruptionBudgetSpecArgs
+            {
+                // Node drains and upgrades take at most one gateway pod away at a time.
+                MaxUnavailable = 1,
+                Selector = new Meta.LabelSelectorArgs { MatchLabels = GatewayPodLabels(context) },
+            },
+        }, AccessOptions.Kubernetes(this, provider));
+
+        _ = new K8s.Networking.V1.NetworkPolicy($"{name}-serve-policy", new K8s.Types.Inputs.Networking.V1.NetworkPolicyArgs
+        {
+            Metadata = Metadata(context, context.Names.ServePolicy),
+            Spec = ServeNetworkPolicy.Spec(context, GatewayPodLabels(context)),
+        }, AccessOptions.Kubernetes(this, provider, context.RayService));
+
+        var backendConfig = new K8s.ApiExtensions.CustomResource($"{name}-backend-config", new Cluster.SpecResourceArgs("cloud.google.com/v1", "BackendConfig")
+        {
+            Metadata = Metadata(context, context.Names.Gateway),
+            Spec = new Dictionary<string, object>
+            {
+                ["timeoutSec"] = access.BackendTimeoutSeconds,
+                ["healthCheck"] = new Dictionary<string, object>
+                {
+                    ["type"] = "HTTP",
+                    ["requestPath"] = gateway.HealthPath,
+                    ["port"] = gateway.ListenPort,
+                },
+                // Load balancer request logs record full URLs, docs links' tokens included: off. The gateway logs every request, without secrets.
+                ["logging"] = new Dictionary<string, object> { ["enable"] = false },
+                ["connectionDraining"] = new Dictionary<string, object> { ["drainingTimeoutSec"] = 30 },
+            },
+        }, AccessOptions.Kubernetes(this, provider));
+
+        return new K8s.Core.V1.Service($"{name}-gateway-service", new K8s.Types.Inputs.Core.V1.ServiceArgs
+        {
+            Metadata = new Meta.ObjectMetaArgs
+            {
+                Name = context.Names.Gateway,
+                Namespace = context.Namespace,
+                Labels = context.LabelInputs(),
+                Annotations =
+                {
+                    // Container-native load balancing: the LB sends to pod IPs, and health checks reach the gateway itself.
+                    { "cloud.google.com/neg", "{\"ingress\": true}" },
+                    { "cloud.google.com/backend-config", backendConfig.Metadata.Apply(m => $"{{\"default\": \"{m.Name}\"}}") },
+                },
+            },
+            Spec = new K8s.Types.Inputs.Core.V1.ServiceSpecArgs
+            {
+                Type = "ClusterIP",
+                Selector = GatewayPodLabels(context),
+                Ports = { new K8s.Types.Inputs.Core.V1.ServicePortArgs { Name = "http", Port = GatewayPort, TargetPort = gateway.ListenPort } },
+            },
+        }, AccessOptions.Kubernetes(this, provider, deployment));
+    }
+
+    private static Meta.ObjectMetaArgs Metadata(EndpointContext context, string objectName) => new()
+    {
+        Name = objectName,
+        Namespace = context.Namespace,
+        Labels = context.LabelInputs(),
+    };
+
+    private static Meta.ObjectMetaArgs AutonamedMetadata(EndpointContext context) => new()
+    {
+        Namespace = context.Namespace,
+        Labels = context.LabelInputs(),
+    };
+}

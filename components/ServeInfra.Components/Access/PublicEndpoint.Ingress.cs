@@ -1,0 +1,79 @@
+using Pulumi;
+using ServeInfra.Core.Access;
+using Gcp = Pulumi.Gcp;
+using K8s = Pulumi.Kubernetes;
+using Meta = Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using Net = Pulumi.Kubernetes.Types.Inputs.Networking.V1;
+
+namespace ServeInfra.Components.Access;
+
+public sealed partial class PublicEndpoint
+{
+    private Output<string> CreateIngress(string name, EndpointContext context, PublicAccess access, K8s.Core.V1.Service gatewayService)
+    {
+        var provider = context.Cloud.Provider;
+        var address = new Gcp.Compute.GlobalAddress($"{name}-ip", new Gcp.Compute.GlobalAddressArgs
+        {
+            Project = context.Cloud.Project,
+            Description = $"ServeInfra public endpoint of cluster {context.Settings.Name}",
+            Labels = AccessOptions.GcpLabels(access),
+        }, AccessOptions.Gcp(this));
+
+        // TLS 1.2 or newer with modern ciphers only.
+        var sslPolicy = new Gcp.Compute.SSLPolicy($"{name}-tls", new Gcp.Compute.SSLPolicyArgs
+        {
+            Project = context.Cloud.Project,
+            Profile = "MODERN",
+            MinTlsVersion = "TLS_1_2",
+            Description = $"ServeInfra public endpoint of cluster {context.Settings.Name} (access={access.Stamp})",
+        }, new CustomResourceOptions { Parent = this, ReplaceOnChanges = { "description" } });
+
+        var host = address.Address.Apply(ip => PublicGatewayPlan.Host(access, ip));
+        var certificate = new K8s.ApiExtensions.CustomResource($"{name}-certificate", new Cluster.SpecResourceArgs("networking.gke.io/v1", "ManagedCertificate")
+        {
+            Metadata = new Meta.ObjectMetaArgs { Name = context.Names.Ingress, Namespace = context.Namespace, Labels = context.LabelInputs() },
+            Spec = { { "domains", host.Apply(h => (object)new List<object> { h }) } },
+        }, AccessOptions.Kubernetes(this, provider));
+
+        var frontend = new K8s.ApiExtensions.CustomResource($"{name}-frontend", new Cluster.SpecResourceArgs("networking.gke.io/v1beta1", "FrontendConfig")
+        {
+            Metadata = new Meta.ObjectMetaArgs { Name = context.Names.Ingress, Namespace = context.Namespace, Labels = context.LabelInputs() },
+            Spec =
+            {
+                { "redirectToHttps", new Dictionary<string, object> { ["enabled"] = true, ["responseCodeName"] = "MOVED_PERMANENTLY_DEFAULT" } },
+                { "sslPolicy", sslPolicy.Name.Apply(n => (object)n) },
+            },
+        }, AccessOptions.Kubernetes(this, provider));
+
+        _ = new K8s.Networking.V1.Ingress($"{name}-ingress", new K8s.Types.Inputs.Networking.V1.IngressArgs
+        {
+            Metadata = new Meta.ObjectMetaArgs
+            {
+                Name = context.Names.Ingress,
+                Namespace = context.Namespace,
+                Labels = context.LabelInputs(),
+                Annotations =
+                {
+                    // The class goes in the annotation: with spec.ingressClassName set, ingress-gce ignores the Ingress.
+                    { "kubernetes.io/ingress.class", "gce" },
+                    { "kubernetes.io/ingress.global-static-ip-name", address.Name },
+                    { "networking.gke.io/managed-certificates", certificate.Metadata.Apply(m => m.Name) },
+                    { "networking.gke.io/v1beta1.FrontendConfig", frontend.Metadata.Apply(m => m.Name) },
+                },
+            },
+            Spec = new Net.IngressSpecArgs
+            {
+                DefaultBackend = new Net.IngressBackendArgs
+                {
+                    Service = new Net.IngressServiceBackendArgs
+                    {
+                        Name = gatewayService.Metadata.Apply(m => m.Name),
+                        Port = new Net.ServiceBackendPortArgs { Number = GatewayPort },
+                    },
+                },
+            },
+        }, AccessOptions.Kubernetes(this, provider, gatewayService));
+
+        return address.Address;
+    }
+}

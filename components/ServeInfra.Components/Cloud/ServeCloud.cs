@@ -1,0 +1,81 @@
+using Pulumi;
+using ServeInfra.Core.Settings;
+using K8s = Pulumi.Kubernetes;
+
+namespace ServeInfra.Components.Cloud;
+
+/// <summary>
+/// The shared cloud several Ray Serve clusters run on: a VPC with a subnet and secondary ranges, Cloud NAT,
+/// a private-node GKE cluster with a dedicated node pool, a Kubernetes provider for it, and the KubeRay operator.
+/// It never depends on a cluster's access mode, so access changes never touch it.
+/// </summary>
+public sealed partial class ServeCloud : ComponentResource
+{
+    /// <summary>The component's type token, stable across releases (renames go through aliases).</summary>
+    public const string TypeToken = "serveinfra:cloud:ServeCloud";
+
+    /// <summary>Creates the cloud and its children, all parented to it and named <c>{name}-role</c>.</summary>
+    public ServeCloud(string name, ServeCloudArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        Settings = args.Settings;
+        Project = args.Project;
+        var network = CreateNetwork(name, args);
+        var gke = CreateGke(name, args, network);
+        Provider = CreateKubernetesProvider(name, gke);
+        KubeRayOperator = CreateKubeRayOperator(name, args.Settings, gke);
+
+        NetworkId = network.Network.Id;
+        SubnetworkId = network.Subnetwork.Id;
+        ClusterName = gke.Cluster.Name;
+        ClusterEndpoint = gke.Cluster.Endpoint;
+        Kubeconfig = gke.Kubeconfig;
+        NodeServiceAccount = gke.NodeServiceAccount.Email;
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["networkId"] = NetworkId,
+            ["subnetworkId"] = SubnetworkId,
+            ["clusterName"] = ClusterName,
+            ["clusterEndpoint"] = ClusterEndpoint,
+            ["kubeconfig"] = Kubeconfig,
+            ["nodeServiceAccount"] = NodeServiceAccount,
+        });
+    }
+
+    /// <summary>The settings the cloud was built from; clusters read the region and address plan from here.</summary>
+    public CloudSettings Settings { get; }
+
+    /// <summary>The GCP project of the cloud; clusters create their addresses in it.</summary>
+    public string Project { get; }
+
+    /// <summary>The Kubernetes provider for the GKE cluster; every cluster's Kubernetes objects use it.</summary>
+    public K8s.Provider Provider { get; }
+
+    /// <summary>The KubeRay operator release; RayServices depend on it (its CRDs must exist first).</summary>
+    public Resource KubeRayOperator { get; }
+
+    /// <summary>The VPC's id.</summary>
+    [Output("networkId")]
+    public Output<string> NetworkId { get; private set; }
+
+    /// <summary>The subnet's id; internal endpoints reserve their addresses in it.</summary>
+    [Output("subnetworkId")]
+    public Output<string> SubnetworkId { get; private set; }
+
+    /// <summary>The GKE cluster's name.</summary>
+    [Output("clusterName")]
+    public Output<string> ClusterName { get; private set; }
+
+    /// <summary>The GKE control plane's public endpoint (restricted by the authorized networks).</summary>
+    [Output("clusterEndpoint")]
+    public Output<string> ClusterEndpoint { get; private set; }
+
+    /// <summary>A kubeconfig for the cluster (a secret; it uses gke-gcloud-auth-plugin, no static credential).</summary>
+    [Output("kubeconfig")]
+    public Output<string> Kubeconfig { get; private set; }
+
+    /// <summary>The email of the nodes' dedicated service account.</summary>
+    [Output("nodeServiceAccount")]
+    public Output<string> NodeServiceAccount { get; private set; }
+}

@@ -1,0 +1,85 @@
+using Pulumi;
+using ServeInfra.Components.Access;
+using ServeInfra.Core.Access;
+using ServeInfra.Core.Naming;
+using ServeInfra.Core.Ray;
+using K8s = Pulumi.Kubernetes;
+
+namespace ServeInfra.Components.Cluster;
+
+/// <summary>
+/// One Ray Serve cluster on a <see cref="Cloud.ServeCloud"/>: its namespace, a KubeRay RayService, and the
+/// endpoint of its access mode. Every access-dependent child carries the mode, so changing it replaces them.
+/// </summary>
+public sealed class ServeCluster : ComponentResource
+{
+    /// <summary>The component's type token.</summary>
+    public const string TypeToken = "serveinfra:cluster:ServeCluster";
+
+    /// <summary>Creates the cluster and its endpoint.</summary>
+    public ServeCluster(string name, ServeClusterArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var settings = args.Settings;
+        var cloud = args.Cloud;
+        var names = new ClusterNames(settings.Name);
+        var labels = AccessStamp.Labels(settings.Name, settings.Access);
+
+        // The namespace outlives access changes: it holds nothing that depends on the mode by itself.
+        var ns = new K8s.Core.V1.Namespace($"{name}-namespace", new K8s.Types.Inputs.Core.V1.NamespaceArgs
+        {
+            Metadata = new K8s.Types.Inputs.Meta.V1.ObjectMetaArgs
+            {
+                Name = names.Namespace,
+                Labels = { { AccessStamp.ClusterLabel, settings.Name }, { "app.kubernetes.io/part-of", "serveinfra" } },
+            },
+        }, new CustomResourceOptions { Parent = this, Provider = cloud.Provider });
+
+        var rayService = new K8s.ApiExtensions.CustomResource($"{name}-rayservice", new SpecResourceArgs("ray.io/v1", "RayService")
+        {
+            Metadata = new K8s.Types.Inputs.Meta.V1.ObjectMetaArgs { Name = names.RayService, Namespace = ns.Metadata.Apply(m => m.Name), Labels = labels.ToDictionary() },
+            Spec = RayServiceSpec.Build(settings, labels).ToDictionary(),
+        }, AccessOptions.Kubernetes(this, cloud.Provider, cloud.KubeRayOperator));
+
+        var context = new EndpointContext(cloud, settings, names, labels, ns.Metadata.Apply(m => m.Name), rayService);
+        IServeEndpoint endpoint = settings.Access switch
+        {
+            PrivateAccess access => new PrivateEndpoint($"{name}-private", new PrivateEndpointArgs { Context = context, Access = access }, new ComponentResourceOptions { Parent = this }),
+            PublicAccess access => new PublicEndpoint($"{name}-public", new PublicEndpointArgs { Context = context, Access = access }, new ComponentResourceOptions { Parent = this }),
+            _ => throw new ArgumentOutOfRangeException(nameof(args), settings.Access.Mode, "Unknown access mode."),
+        };
+
+        Endpoint = endpoint;
+        Url = endpoint.Url;
+        Access = Output.Create(settings.Access.Stamp);
+        Namespace = ns.Metadata.Apply(m => m.Name);
+        RayServiceName = Output.Create(names.RayService);
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["url"] = Url,
+            ["access"] = Access,
+            ["namespace"] = Namespace,
+            ["rayServiceName"] = RayServiceName,
+        });
+    }
+
+    /// <summary>The endpoint of the cluster's access mode (a <see cref="PrivateEndpoint"/> or a <see cref="PublicEndpoint"/>).</summary>
+    public IServeEndpoint Endpoint { get; }
+
+    /// <summary>The URL clients call.</summary>
+    [Output("url")]
+    public Output<string> Url { get; private set; }
+
+    /// <summary>The access mode: <c>private</c> or <c>public</c>.</summary>
+    [Output("access")]
+    public Output<string> Access { get; private set; }
+
+    /// <summary>The Kubernetes namespace of the cluster.</summary>
+    [Output("namespace")]
+    public Output<string> Namespace { get; private set; }
+
+    /// <summary>The RayService's name (kubectl get rayservice -n &lt;namespace&gt;).</summary>
+    [Output("rayServiceName")]
+    public Output<string> RayServiceName { get; private set; }
+}

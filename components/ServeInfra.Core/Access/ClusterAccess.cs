@@ -1,0 +1,22 @@
+namespace ServeInfra.Core.Access;
+
+/// <summary>
+/// How one Ray Serve cluster is reached: exactly one of <see cref="PrivateAccess"/> or <see cref="PublicAccess"/>.
+/// A closed choice, so that code that builds endpoints handles every mode and nothing carries the other
+/// mode's fields. Changing it replaces the Ray cluster and its endpoint (never the GKE cluster).
+/// </summary>
+public abstract record ClusterAccess
+{
+    private protected ClusterAccess()
+    {
+    }
+
+    /// <summary>The mode as an enum, for switches and labels.</summary>
+    public abstract AccessMode Mode { get; }
+
+    /// <summary>
+    /// The mode as it is written in stack config and stamped on every access-dependent resource
+    /// (<c>public</c> or <c>private</c>), the value whose change replaces them.
+    /// </summary>
+    public string Stamp => AccessModes.ToConfigValue(Mode);
+}

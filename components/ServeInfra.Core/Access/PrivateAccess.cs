@@ -1,0 +1,35 @@
+using ServeInfra.Core.Networking;
+
+namespace ServeInfra.Core.Access;
+
+/// <summary>
+/// A VPC-internal endpoint: a reserved internal address in the cluster's subnet and an internal passthrough
+/// load balancer in front of Ray Serve. No token; no external address anywhere.
+/// </summary>
+public sealed record PrivateAccess : ClusterAccess
+{
+    /// <inheritdoc />
+    public override AccessMode Mode => AccessMode.Private;
+
+    /// <summary>
+    /// Extra client ranges allowed through the load balancer's firewall besides the VPC's own ranges
+    /// (peered VPCs, VPN, Interconnect). Default: none.
+    /// </summary>
+    public IReadOnlyList<Ipv4Cidr> ExtraSourceRanges { get; init; } = [];
+
+    /// <summary>
+    /// Whether clients in other regions of the VPC (and networks connected to it) may reach the endpoint.
+    /// Default false: only the cluster's region.
+    /// </summary>
+    public bool GlobalAccess { get; init; }
+
+    /// <summary>
+    /// The client ranges the load balancer admits: the VPC's own (subnet and pods), then the extra ones, without
+    /// duplicates. Never empty, because GKE opens an LB without source ranges to 0.0.0.0/0.
+    /// </summary>
+    public IReadOnlyList<Ipv4Cidr> SourceRanges(Settings.NetworkSettings network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return network.ClientRanges.Concat(ExtraSourceRanges).Distinct().ToList();
+    }
+}

@@ -1,0 +1,28 @@
+using ServeInfra.Core.Tokens;
+
+namespace ServeInfra.Core.Access;
+
+/// <summary>
+/// An internet-facing HTTPS endpoint (global static IP, GKE Ingress, Google-managed certificate) in front of
+/// a token gateway: every request must carry one of the cluster's tokens.
+/// </summary>
+public sealed record PublicAccess : ClusterAccess
+{
+    /// <inheritdoc />
+    public override AccessMode Mode => AccessMode.Public;
+
+    /// <summary>
+    /// The DNS name the certificate is issued for; it must point at the endpoint's static IP. Null: the
+    /// endpoint uses <c>&lt;ip&gt;.sslip.io</c>, which is for trials only.
+    /// </summary>
+    public string? Domain { get; init; }
+
+    /// <summary>How long the load balancer and the gateway wait for Ray Serve to answer, in seconds. Default 300.</summary>
+    public int BackendTimeoutSeconds { get; init; } = 300;
+
+    /// <summary>How many gateway pods run; at least 2 so that a rolling update or a node drain never drops traffic.</summary>
+    public int GatewayReplicas { get; init; } = 2;
+
+    /// <summary>The named tokens and their rotation state. Default: one token named <c>default</c>, generation 1.</summary>
+    public IReadOnlyList<TokenSettings> Tokens { get; init; } = [TokenSettings.Default];
+}

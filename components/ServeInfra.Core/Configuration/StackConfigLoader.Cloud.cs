@@ -1,0 +1,117 @@
+using ServeInfra.Core.Naming;
+using ServeInfra.Core.Networking;
+using ServeInfra.Core.Settings;
+
+namespace ServeInfra.Core.Configuration;
+
+public static partial class StackConfigLoader
+{
+    private static readonly string[] Channels = ["RAPID", "REGULAR", "STABLE", "EXTENDED"];
+
+    private static CloudSettings ReadCloud(ConfigReader reader, string stackName)
+    {
+        var region = reader.String(ConfigKeys.Region, "us-central1");
+        if (!RegionName().IsMatch(region))
+        {
+            reader.Fail(ConfigKeys.Region, region, "is not a GCP region name", "a region such as us-central1 or europe-west4");
+        }
+
+        var name = reader.String(ConfigKeys.CloudName, NameRules.DefaultCloudName(stackName));
+        if (!NameRules.IsDnsLabel(name, NameRules.MaxCloudNameLength) || name.Length < 4)
+        {
+            reader.Fail(ConfigKeys.CloudName, name, "is not a valid cloud name",
+                $"4 to {NameRules.MaxCloudNameLength} characters: lower-case letters, digits and hyphens, starting with a letter, not ending with a hyphen");
+        }
+
+        var channelText = reader.String(ConfigKeys.ReleaseChannel, "REGULAR");
+        var channelIndex = Array.IndexOf(Channels, channelText);
+        if (channelIndex < 0)
+        {
+            reader.Fail(ConfigKeys.ReleaseChannel, channelText, "is not a GKE release channel", string.Join(", ", Channels));
+        }
+
+        var kuberay = reader.String(ConfigKeys.KubeRayVersion, "1.7.0");
+        if (!Semver().IsMatch(kuberay) || !kuberay.StartsWith("1.", StringComparison.Ordinal))
+        {
+            reader.Fail(ConfigKeys.KubeRayVersion, kuberay, "is not a pinned KubeRay 1.x chart version", "an exact version such as 1.7.0 (ranges and latest are not allowed)");
+        }
+
+        var authorized = reader.CidrList(ConfigKeys.AuthorizedNetworks, "[\"0.0.0.0/0\"]");
+        if (authorized.Count > 50)
+        {
+            reader.Fail(ConfigKeys.AuthorizedNetworks, $"{authorized.Count} ranges", "is more than GKE accepts", "at most 50 ranges");
+        }
+
+        return new CloudSettings
+        {
+            Name = name,
+            Region = region,
+            Network = ReadNetwork(reader),
+            AuthorizedNetworks = authorized,
+            ReleaseChannel = channelIndex < 0 ? ReleaseChannel.Regular : (ReleaseChannel)channelIndex,
+            DeletionProtection = reader.Bool(ConfigKeys.DeletionProtection, true),
+            NodePool = ReadNodePool(reader),
+            KubeRayVersion = kuberay,
+        };
+    }
+
+    private static NetworkSettings ReadNetwork(ConfigReader reader)
+    {
+        string? Prefix(Ipv4Cidr range, int shortest, int longest, bool mustBePrivate) =>
+            range.PrefixLength < shortest || range.PrefixLength > longest ? $"has a /{range.PrefixLength} prefix"
+            : mustBePrivate && !range.IsPrivate ? "is not in private (RFC 1918) space"
+            : null;
+
+        var network = new NetworkSettings
+        {
+            SubnetCidr = reader.Cidr(ConfigKeys.SubnetCidr, "10.10.0.0/20", r => Prefix(r, 8, 29, true)),
+            PodsCidr = reader.Cidr(ConfigKeys.PodsCidr, "10.16.0.0/14", r => Prefix(r, 9, 21, true)),
+            ServicesCidr = reader.Cidr(ConfigKeys.ServicesCidr, "10.20.0.0/20", r => Prefix(r, 16, 27, true)),
+            MasterCidr = reader.Cidr(ConfigKeys.MasterCidr, "172.16.0.32/28", r => Prefix(r, 28, 28, true)),
+        };
+
+        var named = new (ConfigKey Key, Ipv4Cidr Range)[]
+        {
+            (ConfigKeys.SubnetCidr, network.SubnetCidr), (ConfigKeys.PodsCidr, network.PodsCidr),
+            (ConfigKeys.ServicesCidr, network.ServicesCidr), (ConfigKeys.MasterCidr, network.MasterCidr),
+        };
+        for (var i = 0; i < named.Length; i++)
+        {
+            for (var j = i + 1; j < named.Length; j++)
+            {
+                if (named[i].Range.Overlaps(named[j].Range))
+                {
+                    reader.Fail(named[j].Key, named[j].Range.ToString(), $"overlaps {named[i].Key.FullName} ({named[i].Range})",
+                        "ranges that share no address");
+                }
+            }
+        }
+
+        return network;
+    }
+
+    private static NodePoolSettings ReadNodePool(ConfigReader reader)
+    {
+        var machineType = reader.String(ConfigKeys.NodeMachineType, "e2-standard-8");
+        if (!MachineType().IsMatch(machineType))
+        {
+            reader.Fail(ConfigKeys.NodeMachineType, machineType, "is not a Compute Engine machine type", "a type such as e2-standard-8 or n2-highmem-16");
+        }
+
+        var min = reader.Int(ConfigKeys.NodeMinCount, 1, 0, 1000);
+        var max = reader.Int(ConfigKeys.NodeMaxCount, 3, 1, 1000);
+        if (max < min)
+        {
+            reader.Fail(ConfigKeys.NodeMaxCount, max.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"is below {ConfigKeys.NodeMinCount.FullName} ({min})", $"a number from {Math.Max(1, min)} to 1000");
+        }
+
+        return new NodePoolSettings
+        {
+            MachineType = machineType,
+            MinNodes = min,
+            MaxNodes = max,
+            DiskSizeGb = reader.Int(ConfigKeys.NodeDiskSizeGb, 100, 50, 65536),
+        };
+    }
+}

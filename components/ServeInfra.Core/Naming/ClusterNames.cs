@@ -1,0 +1,40 @@
+namespace ServeInfra.Core.Naming;
+
+/// <summary>
+/// The Kubernetes names of one Ray Serve cluster's objects. They live in the cluster's own namespace, so two
+/// clusters on one cloud never share an object, and they are fixed (not autonamed) so that operators can find
+/// them with kubectl.
+/// </summary>
+/// <param name="Cluster">The cluster's name (validated by <see cref="NameRules.IsDnsLabel"/>).</param>
+public sealed record ClusterNames(string Cluster)
+{
+    /// <summary>The namespace everything of this cluster lives in.</summary>
+    public string Namespace => $"ray-{Cluster}";
+
+    /// <summary>The RayService; KubeRay names the Ray cluster and its pods after it.</summary>
+    public string RayService => Cluster;
+
+    /// <summary>The ClusterIP Service in front of Serve's HTTP port, which the gateway forwards to.</summary>
+    public string ServeService => $"{Cluster}-serve";
+
+    /// <summary>The internal LoadBalancer Service of a private cluster.</summary>
+    public string InternalService => $"{Cluster}-internal";
+
+    /// <summary>The token gateway's Deployment, Service, PodDisruptionBudget and BackendConfig.</summary>
+    public string Gateway => $"{Cluster}-gateway";
+
+    /// <summary>The ConfigMap with the gateway's nginx.conf (no secrets).</summary>
+    public string GatewayConfig => $"{Cluster}-gateway-config";
+
+    /// <summary>The Secret with the gateway's token map.</summary>
+    public string GatewayTokens => $"{Cluster}-gateway-tokens";
+
+    /// <summary>The Ingress, its ManagedCertificate and FrontendConfig.</summary>
+    public string Ingress => Cluster;
+
+    /// <summary>The NetworkPolicy that keeps everything but the gateway away from Serve's port.</summary>
+    public string ServePolicy => $"{Cluster}-serve-ingress";
+
+    /// <summary>The in-cluster DNS name of the Serve Service.</summary>
+    public string ServeServiceHost => $"{ServeService}.{Namespace}.svc.cluster.local";
+}

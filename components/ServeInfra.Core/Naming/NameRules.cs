@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace ServeInfra.Core.Naming;
+
+/// <summary>
+/// Name rules of GCP and Kubernetes, and the length budgets ServeInfra's derived names need.
+/// </summary>
+public static partial class NameRules
+{
+    /// <summary>
+    /// Longest cloud name: it prefixes the node service account id (<c>&lt;name&gt;-nodes</c>, at most 30 characters)
+    /// and autonamed GCP resources (Pulumi adds 8 characters; GKE cluster names stop at 40).
+    /// </summary>
+    public const int MaxCloudNameLength = 20;
+
+    /// <summary>
+    /// Longest cluster name: it is the namespace and the RayService's name, and KubeRay derives names of up to
+    /// 53 characters from a RayService's name; the longest child here is <c>&lt;name&gt;-gateway-tokens</c> plus Pulumi's suffix.
+    /// </summary>
+    public const int MaxClusterNameLength = 30;
+
+    /// <summary>Longest token name: it is part of resource names and of the audit log's label.</summary>
+    public const int MaxTokenNameLength = 30;
+
+    /// <summary>
+    /// True for a lower-case RFC 1123 label that starts with a letter: what GCP resource names and Kubernetes
+    /// namespaces both accept.
+    /// </summary>
+    public static bool IsDnsLabel(string? name, int maxLength) =>
+        name is not null && name.Length <= maxLength && DnsLabel().IsMatch(name);
+
+    /// <summary>True for a DNS name a Google-managed certificate can be issued for: no wildcard, lower-case, two labels or more.</summary>
+    public static bool IsCertificateDomain(string? name) =>
+        name is not null && name.Length <= 253 && Domain().IsMatch(name);
+
+    /// <summary>The node service account's id for a cloud.</summary>
+    public static string NodeServiceAccountId(string cloudName) => $"{cloudName}-nodes";
+
+    /// <summary>The default cloud name for a stack: <c>serve-&lt;stack&gt;</c>, squeezed into a valid label.</summary>
+    public static string DefaultCloudName(string stackName)
+    {
+        ArgumentNullException.ThrowIfNull(stackName);
+        var cleaned = NotLabelChars().Replace(stackName.ToLowerInvariant(), "-").Trim('-');
+        var name = $"serve-{cleaned}".TrimEnd('-');
+        return name.Length <= MaxCloudNameLength ? name : name[..MaxCloudNameLength].TrimEnd('-');
+    }
+
+    [GeneratedRegex("^[a-z]([-a-z0-9]*[a-z0-9])?$")]
+    private static partial Regex DnsLabel();
+
+    [GeneratedRegex("^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$")]
+    private static partial Regex Domain();
+
+    [GeneratedRegex("[^a-z0-9-]+")]
+    private static partial Regex NotLabelChars();
+}

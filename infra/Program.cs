@@ -1,0 +1,4 @@
+using Pulumi;
+using ServeInfra.Infra;
+
+return await Deployment.RunAsync<ServeStack>();

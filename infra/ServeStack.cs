@@ -1,0 +1,61 @@
+using Pulumi;
+using ServeInfra.Components.Cloud;
+using ServeInfra.Components.Cluster;
+using ServeInfra.Components.Guard;
+using ServeInfra.Core.Access;
+using ServeInfra.Core.Configuration;
+using ServeInfra.Core.Settings;
+
+namespace ServeInfra.Infra;
+
+/// <summary>
+/// The ServeInfra program: stack config, validated in Core (all errors at once, nothing created otherwise),
+/// then one <see cref="ServeCloud"/> and one <see cref="ServeCluster"/>, then the stack outputs.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "It is a Pulumi Stack; the name says so.")]
+public sealed partial class ServeStack : Stack
+{
+    /// <summary>Reads and validates stack config, then builds the stack.</summary>
+    public ServeStack()
+        : this(LoadSettings())
+    {
+    }
+
+    private ServeStack(LoadResult loaded)
+        : base(Options(loaded.Settings!))
+    {
+        var settings = loaded.Settings!;
+        var cloudName = settings.Cloud.Name;
+        var cloud = new ServeCloud(cloudName, new ServeCloudArgs { Project = settings.Project, Settings = settings.Cloud });
+        var cluster = new ServeCluster(settings.Cluster.Name, new ServeClusterArgs { Cloud = cloud, Settings = settings.Cluster });
+        Warn(settings, loaded, cloud, cluster);
+
+        UserServiceUrl = cluster.Url;
+        UserServiceAccess = cluster.Access;
+        Kubeconfig = cloud.Kubeconfig;
+        GkeClusterName = cloud.ClusterName;
+        RayClusterName = cluster.RayServiceName;
+        RayNamespace = cluster.Namespace;
+        (UserServiceToken, UserServiceTokens, ApiDocsUrls) = PublicOutputs(cluster);
+    }
+
+    /// <summary>
+    /// Loads settings; invalid config ends the run here, before any resource exists, with every problem listed.
+    /// </summary>
+    private static LoadResult LoadSettings()
+    {
+        var loaded = StackConfigLoader.Load(StackConfigSource.Read(), Deployment.Instance.StackName);
+        return loaded.IsValid ? loaded : throw new RunException(loaded.ErrorReport());
+    }
+
+    private static StackOptions Options(StackSettings settings)
+    {
+        var options = new StackOptions();
+        if (settings.Cluster.Access is PrivateAccess)
+        {
+            options.ResourceTransformations.Add(ExposureGuard.ForPrivateStack());
+        }
+
+        return options;
+    }
+}

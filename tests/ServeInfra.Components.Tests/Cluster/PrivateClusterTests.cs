@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using ServeInfra.Components.Cloud;
+using ServeInfra.Components.Cluster;
+using ServeInfra.Core.Access;
+using ServeInfra.Tests.Support;
+
+namespace ServeInfra.Components.Tests.Cluster;
+
+public class PrivateClusterTests
+{
+    private static readonly string[] ExternalTypes =
+    [
+        "gcp:compute/globalAddress:GlobalAddress", "kubernetes:networking.k8s.io/v1:Ingress",
+        "gcp:compute/globalForwardingRule:GlobalForwardingRule", "serveinfra:access:PublicEndpoint",
+    ];
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Creates_no_external_address_ingress_or_external_load_balancer(bool preview)
+    {
+        var run = await MockRun.Of(preview, TestSettings.Load());
+
+        Assert.DoesNotContain(run.Mocks.Registered, r => ExternalTypes.Contains(r.Type));
+        var addresses = run.Mocks.Registered.Where(r => r.Type == "gcp:compute/address:Address").ToList();
+        Assert.Equal("INTERNAL", Assert.Single(addresses).Inputs["addressType"]);
+        var services = run.Mocks.Registered.Where(r => r.Type == "kubernetes:core/v1:Service").ToList();
+        var lb = Assert.Single(services, s => Spec(s)["type"] as string == "LoadBalancer");
+        var annotations = (ImmutableDictionary<string, object>)Metadata(lb)["annotations"];
+        Assert.Equal("Internal", annotations["networking.gke.io/load-balancer-type"]);
+        Assert.Equal("false", annotations["networking.gke.io/internal-load-balancer-allow-global-access"]);
+        Assert.Equal("serve-private-address-1234567", annotations["networking.gke.io/load-balancer-ip-addresses"]);
+    }
+
+    [Fact]
+    public async Task Source_ranges_are_the_vpc_ranges_then_the_configured_peers()
+    {
+        var run = await MockRun.Of(false, TestSettings.Load(("privateSourceRanges", "[\"192.168.10.0/24\",\"10.10.0.0/20\"]"), ("privateGlobalAccess", "true")));
+
+        var lb = run.Mocks.Registered.Single(s => s.Type == "kubernetes:core/v1:Service" && Spec(s)["type"] as string == "LoadBalancer");
+        Assert.Equal(["10.10.0.0/20", "10.16.0.0/14", "192.168.10.0/24"], ((ImmutableArray<object>)Spec(lb)["loadBalancerSourceRanges"]).Cast<string>());
+        Assert.Equal("true", ((ImmutableDictionary<string, object>)Metadata(lb)["annotations"])["networking.gke.io/internal-load-balancer-allow-global-access"]);
+    }
+
+    [Fact]
+    public async Task The_url_is_http_on_the_reserved_internal_address()
+    {
+        var run = await MockRun.Of(false, TestSettings.Load());
+
+        var cluster = run.Component<ServeCluster>();
+        Assert.Equal($"http://{ServeMocks.InternalIp}/", await OutputValues.Value(cluster.Url));
+        Assert.Equal("private", await OutputValues.Value(cluster.Access));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Every_access_dependent_child_carries_the_mode_and_is_replaced_when_it_changes(bool preview)
+    {
+        var run = await MockRun.Of(preview, TestSettings.Load());
+
+        var dependent = run.Seen.Where(r => r.Name.StartsWith("serve-rayservice", StringComparison.Ordinal) || r.Name.StartsWith("serve-private-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["gcp:compute/address:Address", "kubernetes:core/v1:Service", "kubernetes:ray.io/v1:RayService"], dependent.Select(r => r.Type).Order(StringComparer.Ordinal));
+        foreach (var resource in dependent)
+        {
+            Assert.Contains(resource.Type.StartsWith("gcp:", StringComparison.Ordinal) ? AccessStamp.GcpReplacePath : AccessStamp.KubernetesReplacePath, resource.Options.ReplaceOnChanges);
+            var registered = run.Mocks.Registered.Single(r => r.Name == resource.Name);
+            var labels = (ImmutableDictionary<string, object>)(resource.Type.StartsWith("gcp:", StringComparison.Ordinal) ? registered.Inputs["labels"] : Metadata(registered)["labels"]);
+            Assert.Equal("private", labels[resource.Type.StartsWith("gcp:", StringComparison.Ordinal) ? AccessStamp.GcpLabel : AccessStamp.Label]);
+        }
+
+        // Fixed-name Kubernetes objects must be deleted before their replacement takes the name.
+        Assert.All(dependent.Where(r => r.Type.StartsWith("kubernetes:", StringComparison.Ordinal)),
+            r => Assert.True(((Pulumi.CustomResourceOptions)r.Options).DeleteBeforeReplace));
+    }
+
+    [Fact]
+    public async Task Every_child_is_parented_inside_its_component()
+    {
+        var run = await MockRun.Of(false, TestSettings.Load());
+
+        var roots = run.Seen.Where(r => r.Options.Parent is null).Select(r => r.Type).Order(StringComparer.Ordinal);
+        Assert.Equal([ServeCloud.TypeToken, ServeCluster.TypeToken], roots);
+        var endpointChildren = run.Seen.Where(r => r.Name.StartsWith("serve-private-", StringComparison.Ordinal));
+        Assert.All(endpointChildren, r => Assert.Equal("serve-private", r.Options.Parent!.GetResourceName()));
+    }
+
+    internal static ImmutableDictionary<string, object> Spec(Pulumi.Testing.MockResourceArgs args) => (ImmutableDictionary<string, object>)args.Inputs["spec"];
+
+    internal static ImmutableDictionary<string, object> Metadata(Pulumi.Testing.MockResourceArgs args) => (ImmutableDictionary<string, object>)args.Inputs["metadata"];
+
+}

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Pulumi;
+using Pulumi.Testing;
+using ServeInfra.Components.Cloud;
+using ServeInfra.Components.Cluster;
+using ServeInfra.Core.Settings;
+
+namespace ServeInfra.Tests.Support;
+
+/// <summary>One program run under the mock engine, with every resource's options recorded.</summary>
+public sealed record MockRun(ImmutableArray<Resource> Resources, IReadOnlyList<Recorded> Seen, ServeMocks Mocks)
+{
+    public IEnumerable<Recorded> OfType(string type) => Seen.Where(r => r.Type == type);
+
+    public Recorded One(string type, string name) => Assert.Single(Seen, r => r.Type == type && r.Name == name);
+
+    public T Component<T>() where T : Resource => Resources.OfType<T>().Single();
+
+    /// <summary>Builds a cloud and the given clusters on it.</summary>
+    public static async Task<MockRun> Of(bool preview, StackSettings settings, params ClusterSettings[] extraClusters)
+    {
+        var mocks = new ServeMocks();
+        var recorder = new OptionsRecorder();
+        var resources = await Deployment.TestAsync(mocks, new TestOptions { IsPreview = preview, StackName = "dev", ProjectName = "serveinfra" }, () =>
+        {
+            var options = new ComponentResourceOptions { ResourceTransformations = { recorder.Transformation } };
+            var cloud = new ServeCloud(settings.Cloud.Name, new ServeCloudArgs { Project = settings.Project, Settings = settings.Cloud }, options);
+            foreach (var cluster in extraClusters.Prepend(settings.Cluster))
+            {
+                _ = new ServeCluster(cluster.Name, new ServeClusterArgs { Cloud = cloud, Settings = cluster }, options);
+            }
+        });
+        return new MockRun(resources, recorder.Seen, mocks);
+    }
+}

@@ -1,0 +1,64 @@
+using Pulumi;
+using Pulumi.Testing;
+using ServeInfra.Tests.Support;
+
+namespace ServeInfra.Infra.Tests;
+
+public class ServeStackTests
+{
+    private static async Task<(ServeStack Stack, ServeMocks Mocks)> Run(bool preview, params (string, string)[] config)
+    {
+        using var env = new StackConfigEnvironment([("gcp:project", TestSettings.Project), .. config]);
+        var mocks = new ServeMocks();
+        var resources = await Deployment.TestAsync<ServeStack>(mocks, new TestOptions { IsPreview = preview, StackName = "dev", ProjectName = "serveinfra" });
+        return (resources.OfType<ServeStack>().Single(), mocks);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_private_stack_outputs_the_internal_url_and_no_token(bool preview)
+    {
+        var (stack, _) = await Run(preview);
+
+        Assert.Equal($"http://{ServeMocks.InternalIp}/", await OutputValues.Value(stack.UserServiceUrl));
+        Assert.Equal("private", await OutputValues.Value(stack.UserServiceAccess));
+        Assert.Null(await OutputValues.Value(stack.UserServiceToken));
+        Assert.Null(await OutputValues.Value(stack.ApiDocsUrls));
+        Assert.True(await OutputValues.IsSecret(stack.Kubeconfig));
+        Assert.Equal("serve", await OutputValues.Value(stack.RayClusterName));
+        Assert.Equal("serve-dev-gke-1234567", await OutputValues.Value(stack.GkeClusterName));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_public_stack_outputs_the_https_url_and_a_secret_token(bool preview)
+    {
+        var (stack, _) = await Run(preview, ("access", "public"), ("domain", "serve.example.com"));
+
+        Assert.Equal("https://serve.example.com/", await OutputValues.Value(stack.UserServiceUrl));
+        Assert.Equal("public", await OutputValues.Value(stack.UserServiceAccess));
+        Assert.True(await OutputValues.IsSecret(stack.UserServiceToken));
+        Assert.Matches("^[A-Za-z0-9]{43}$", await OutputValues.Value(stack.UserServiceToken));
+        Assert.True(await OutputValues.IsSecret(stack.ApiDocsUrls));
+        Assert.True(await OutputValues.IsSecret(stack.UserServiceTokens));
+        Assert.StartsWith("https://serve.example.com/_gateway/docs?app=fruit_app&token=", (await OutputValues.Value(stack.ApiDocsUrls))!["fruit_app"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_config_fails_with_every_problem_and_registers_nothing()
+    {
+        using var env = new StackConfigEnvironment(("access", "publik"), ("nodeMaxCount", "zero"));
+        var mocks = new ServeMocks();
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => Deployment.TestAsync<ServeStack>(mocks, new TestOptions { StackName = "dev", ProjectName = "serveinfra" }));
+
+        var message = error.ToString();
+        Assert.Contains("Stack config has 3 problems; nothing was created:", message, StringComparison.Ordinal);
+        Assert.Contains("gcp:project: is not set", message, StringComparison.Ordinal);
+        Assert.Contains("serveinfra:access: \"publik\" is not an access mode. Allowed: private or public. Fix: pulumi config set serveinfra:access private", message, StringComparison.Ordinal);
+        Assert.Contains("pulumi config set serveinfra:nodeMaxCount 3", message, StringComparison.Ordinal);
+        Assert.Empty(mocks.Registered);
+    }
+}
