@@ -3,9 +3,9 @@ using Pulumi;
 using ServeInfra.Components.Access;
 using ServeInfra.Components.Cloud;
 using ServeInfra.Components.Cluster;
+using ServeInfra.Core.Configuration;
 using ServeInfra.Core.Review;
 using ServeInfra.Core.Settings;
-using ServeInfra.Core.Configuration;
 
 namespace ServeInfra.Infra;
 

@@ -59,6 +59,11 @@ try
     Console.WriteLine($"Token gateway on {baseUrl}/ -> Ray Serve at {settings.UpstreamHost}:{settings.UpstreamPort}");
     PrintToken();
     Console.WriteLine($"Requests:  curl -H 'Authorization: Bearer <token>' {baseUrl}/<route>/...");
+    if (settings.Routes.Count == 0)
+    {
+        Console.WriteLine("API docs:  no links (give --route APP=/PREFIX for each Serve app)");
+    }
+
     foreach (var route in settings.Routes)
     {
         Console.WriteLine($"API docs:  {baseUrl}{GatewayContract.DocsLoginPathAndQuery(settings, route.AppName, "<token>")}  ({route.AppName} -> {route.DocsPath})");

@@ -1,8 +1,8 @@
 using ServeInfra.Core.Access;
 using ServeInfra.Core.Gateway;
-using K8s = Pulumi.Kubernetes;
 using Apps = Pulumi.Kubernetes.Types.Inputs.Apps.V1;
 using CoreV1 = Pulumi.Kubernetes.Types.Inputs.Core.V1;
+using K8s = Pulumi.Kubernetes;
 using Meta = Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 
 namespace ServeInfra.Components.Access;

@@ -1,7 +1,7 @@
 using Pulumi;
-using KubeconfigRenderer = ServeInfra.Core.Gke.Kubeconfig;
 using ServeInfra.Core.Naming;
 using Gcp = Pulumi.Gcp;
+using KubeconfigRenderer = ServeInfra.Core.Gke.Kubeconfig;
 
 namespace ServeInfra.Components.Cloud;
 

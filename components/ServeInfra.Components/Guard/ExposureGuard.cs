@@ -29,8 +29,10 @@ public static class ExposureGuard
             case K8s.Types.Inputs.Core.V1.ServiceArgs { Spec: not null } service:
                 service.Spec = GuardService(service, type, resource.GetResourceName());
                 break;
+            case Gcp.Compute.AddressArgs { AddressType: null }:
+                throw Refused(type, resource.GetResourceName(), ExposureRules.ForAddress(null)!);
             case Gcp.Compute.AddressArgs address:
-                address.AddressType = (address.AddressType ?? "EXTERNAL").ToOutput().Apply(kind =>
+                address.AddressType = address.AddressType!.ToOutput().Apply(kind =>
                     ExposureRules.ForAddress(kind) is { } why ? throw Refused(type, resource.GetResourceName(), why) : kind);
                 break;
             case Gcp.Compute.InstanceArgs instance:

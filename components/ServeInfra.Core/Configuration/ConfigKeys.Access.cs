@@ -23,6 +23,7 @@ public static partial class ConfigKeys
         "Public access only: token gateway pods (2 to 50).");
 
     /// <summary><c>tokens</c>.</summary>
-    public static ConfigKey Tokens { get; } = new("tokens", ConfigType.Array, "[{\"name\":\"default\",\"generation\":1}]", "'{\"name\":\"default\",\"generation\":1}'",
-        "Public access only: named tokens {name, generation, retiredThrough}. Raise generation to rotate (the previous value stays valid); raise retiredThrough to revoke old generations; remove a name to revoke it. Must include default.");
+    public static ConfigKey Tokens { get; } = new("tokens", ConfigType.Array, "[{\"name\":\"default\",\"generation\":1}]", "default",
+        "Public access only: named tokens {name, generation, retiredThrough}. Raise generation to rotate (the previous value stays valid); raise retiredThrough to revoke old generations; remove a name to revoke it. Must include default.",
+        ItemField: "name");
 }

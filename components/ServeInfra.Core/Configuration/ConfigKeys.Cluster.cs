@@ -43,6 +43,7 @@ public static partial class ConfigKeys
         "Most Ray worker pods (1 to 100, at least workerMinReplicas).");
 
     /// <summary><c>applications</c>.</summary>
-    public static ConfigKey Applications { get; } = new("applications", ConfigType.Array, "[]", "'{\"name\":\"fruit_app\",\"routePrefix\":\"/fruit\",\"importPath\":\"fruit.deployment_graph\"}'",
-        "Ray Serve applications: objects with name, routePrefix, importPath and optional runtimeEnv {workingDir, pip, envVars}. Empty: KubeRay's sample fruit_app on /fruit.");
+    public static ConfigKey Applications { get; } = new("applications", ConfigType.Array, "[]", "fruit_app",
+        "Ray Serve applications: objects with name, routePrefix, importPath and optional runtimeEnv {workingDir, pip, envVars}. Empty: KubeRay's sample fruit_app on /fruit.",
+        ItemField: "name");
 }

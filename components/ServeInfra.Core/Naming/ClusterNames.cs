@@ -3,7 +3,8 @@ namespace ServeInfra.Core.Naming;
 /// <summary>
 /// The Kubernetes names of one Ray Serve cluster's objects. They live in the cluster's own namespace, so two
 /// clusters on one cloud never share an object, and they are fixed (not autonamed) so that operators can find
-/// them with kubectl.
+/// them with kubectl. The gateway's ConfigMap and Secret are the exception: they are autonamed, so that a
+/// new config or token set is a new object and its new name rolls the gateway.
 /// </summary>
 /// <param name="Cluster">The cluster's name (validated by <see cref="NameRules.IsDnsLabel"/>).</param>
 public sealed record ClusterNames(string Cluster)
@@ -22,12 +23,6 @@ public sealed record ClusterNames(string Cluster)
 
     /// <summary>The token gateway's Deployment, Service, PodDisruptionBudget and BackendConfig.</summary>
     public string Gateway => $"{Cluster}-gateway";
-
-    /// <summary>The ConfigMap with the gateway's nginx.conf (no secrets).</summary>
-    public string GatewayConfig => $"{Cluster}-gateway-config";
-
-    /// <summary>The Secret with the gateway's token map.</summary>
-    public string GatewayTokens => $"{Cluster}-gateway-tokens";
 
     /// <summary>The Ingress, its ManagedCertificate and FrontendConfig.</summary>
     public string Ingress => Cluster;

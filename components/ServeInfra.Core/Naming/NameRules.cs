@@ -14,8 +14,8 @@ public static partial class NameRules
     public const int MaxCloudNameLength = 20;
 
     /// <summary>
-    /// Longest cluster name: it is the namespace and the RayService's name, and KubeRay derives names of up to
-    /// 53 characters from a RayService's name; the longest child here is <c>&lt;name&gt;-gateway-tokens</c> plus Pulumi's suffix.
+    /// Longest cluster name: the namespace is <c>ray-&lt;name&gt;</c> and the RayService is <c>&lt;name&gt;</c>; KubeRay
+    /// derives names from the RayService's (keep it at most 53 characters), adding up to 23 of its own.
     /// </summary>
     public const int MaxClusterNameLength = 30;
 

@@ -49,11 +49,14 @@ public sealed class GatewayLogTests(GatewayFixture fixture) : IClassFixture<Gate
         var tokens = new TestTokens();
         await using var nginx = await NginxInstance.StartAsync(GatewayFixture.Settings(ClosedPort()), tokens.All);
 
-        var response = await SendAsync(nginx.Port, tokens.Fill(Get("/llm/x?q=1", "Authorization: Bearer {T1}", "Cookie: SERVE_TOKEN={T2}", "Referer: /_gateway/docs?token={T2}")));
+        // Both credential channels at once. (nginx appends the request line and the Referer to error lines:
+        // a client that put a token there, where the gateway never takes one from, could see it logged.)
+        var response = await SendAsync(nginx.Port, tokens.Fill(Get("/llm/x?q=1", "Authorization: Bearer {T1}", "Cookie: SERVE_TOKEN={T2}", "Referer: /llm/docs")));
 
         Assert.Equal(502, response.Status);
         await WaitUntilStableAsync(() => nginx.ErrorLog.Length);
         Assert.Contains("connect() failed", nginx.ErrorLog, StringComparison.Ordinal);
+        Assert.Contains("referrer: \"/llm/docs\"", nginx.ErrorLog, StringComparison.Ordinal);
         AssertNoSecret(tokens, nginx);
     }
 
