@@ -97,18 +97,12 @@ public sealed partial class PublicEndpoint
 
         return new K8s.Core.V1.Service($"{name}-gateway-service", new K8s.Types.Inputs.Core.V1.ServiceArgs
         {
-            Metadata = new Meta.ObjectMetaArgs
-            {
-                Name = context.Names.Gateway,
-                Namespace = context.Namespace,
-                Labels = context.LabelInputs(),
-                Annotations =
+            Metadata = Metadata(context, context.Names.Gateway, new InputMap<string>
                 {
                     // Container-native load balancing: the LB sends to pod IPs, and health checks reach the gateway itself.
                     { "cloud.google.com/neg", "{\"ingress\": true}" },
                     { "cloud.google.com/backend-config", backendConfig.Metadata.Apply(m => $"{{\"default\": \"{m.Name}\"}}") },
-                },
-            },
+                }),
             Spec = new K8s.Types.Inputs.Core.V1.ServiceSpecArgs
             {
                 Type = "ClusterIP",
@@ -118,11 +112,12 @@ public sealed partial class PublicEndpoint
         }, AccessOptions.Kubernetes(this, provider, deployment));
     }
 
-    private static Meta.ObjectMetaArgs Metadata(EndpointContext context, string objectName) => new()
+    private static Meta.ObjectMetaArgs Metadata(EndpointContext context, string objectName, InputMap<string>? annotations = null) => new()
     {
         Name = objectName,
         Namespace = context.Namespace,
         Labels = context.LabelInputs(),
+        Annotations = annotations ?? [],
     };
 
     private static Meta.ObjectMetaArgs AutonamedMetadata(EndpointContext context) => new()

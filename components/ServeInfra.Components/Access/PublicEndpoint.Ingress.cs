@@ -2,7 +2,6 @@ using Pulumi;
 using ServeInfra.Core.Access;
 using Gcp = Pulumi.Gcp;
 using K8s = Pulumi.Kubernetes;
-using Meta = Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Net = Pulumi.Kubernetes.Types.Inputs.Networking.V1;
 
 namespace ServeInfra.Components.Access;
@@ -31,13 +30,13 @@ public sealed partial class PublicEndpoint
         var host = address.Address.Apply(ip => PublicGatewayPlan.Host(access, ip));
         var certificate = new K8s.ApiExtensions.CustomResource($"{name}-certificate", new Cluster.SpecResourceArgs("networking.gke.io/v1", "ManagedCertificate")
         {
-            Metadata = new Meta.ObjectMetaArgs { Name = context.Names.Ingress, Namespace = context.Namespace, Labels = context.LabelInputs() },
+            Metadata = Metadata(context, context.Names.Ingress),
             Spec = { { "domains", host.Apply(h => (object)new List<object> { h }) } },
         }, AccessOptions.Kubernetes(this, provider));
 
         var frontend = new K8s.ApiExtensions.CustomResource($"{name}-frontend", new Cluster.SpecResourceArgs("networking.gke.io/v1beta1", "FrontendConfig")
         {
-            Metadata = new Meta.ObjectMetaArgs { Name = context.Names.Ingress, Namespace = context.Namespace, Labels = context.LabelInputs() },
+            Metadata = Metadata(context, context.Names.Ingress),
             Spec =
             {
                 { "redirectToHttps", new Dictionary<string, object> { ["enabled"] = true, ["responseCodeName"] = "MOVED_PERMANENTLY_DEFAULT" } },
@@ -47,20 +46,14 @@ public sealed partial class PublicEndpoint
 
         _ = new K8s.Networking.V1.Ingress($"{name}-ingress", new K8s.Types.Inputs.Networking.V1.IngressArgs
         {
-            Metadata = new Meta.ObjectMetaArgs
-            {
-                Name = context.Names.Ingress,
-                Namespace = context.Namespace,
-                Labels = context.LabelInputs(),
-                Annotations =
+            Metadata = Metadata(context, context.Names.Ingress, new InputMap<string>
                 {
                     // The class goes in the annotation: with spec.ingressClassName set, ingress-gce ignores the Ingress.
                     { "kubernetes.io/ingress.class", "gce" },
                     { "kubernetes.io/ingress.global-static-ip-name", address.Name },
                     { "networking.gke.io/managed-certificates", certificate.Metadata.Apply(m => m.Name) },
                     { "networking.gke.io/v1beta1.FrontendConfig", frontend.Metadata.Apply(m => m.Name) },
-                },
-            },
+                }),
             Spec = new Net.IngressSpecArgs
             {
                 DefaultBackend = new Net.IngressBackendArgs

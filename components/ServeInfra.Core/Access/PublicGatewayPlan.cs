@@ -1,5 +1,6 @@
 using ServeInfra.Core.Gateway;
 using ServeInfra.Core.Naming;
+using ServeInfra.Core.Serve;
 using ServeInfra.Core.Settings;
 using ServeInfra.Core.Tokens;
 
@@ -36,6 +37,8 @@ public static class PublicGatewayPlan
             TokensFilePath = $"{TokensDirectory}/{TokensFileName}",
             ProxyReadTimeoutSeconds = access.BackendTimeoutSeconds,
             ProxySendTimeoutSeconds = access.BackendTimeoutSeconds,
+            // Shorter than Serve's own idle timeout: the gateway closes an idle upstream connection before Serve does.
+            UpstreamKeepaliveTimeoutSeconds = ServeConfigRenderer.KeepAliveTimeoutSeconds - 30,
         };
     }
 

@@ -84,13 +84,15 @@ public static partial class GatewayConfigRenderer
                 # Not $cookie_{{GatewayContract.CookieName}}: nginx matches cookie names case-insensitively, also splits on ','
                 # and takes the first of several. Here the name is exact and a repeated cookie is no credential.
                 map $http_cookie $serveinfra_cookie_token {
-                    "~(?:^|;)\s*{{GatewayContract.CookieName}}=.*;\s*{{GatewayContract.CookieName}}="                    "";
+                    "~(?:^|;)\s*{{GatewayContract.CookieName}}=.*;\s*{{GatewayContract.CookieName}}=" "";
                     "~(?:^|;)\s*{{GatewayContract.CookieName}}=(?<serveinfra_cookie>[A-Za-z0-9]+)\s*(?:;|$)" $serveinfra_cookie;
-                    default                                                         "";
+                    default "";
                 }
+                # A regex, not a string key (those compare case-insensitively): exactly the paths the login
+                # location matches take a query token, so no proxied path ever does.
                 map $uri $serveinfra_presented_token {
                     "~{{GatewaySyntax.ExactPattern(s.DocsLoginPath)}}" $arg_{{GatewayContract.TokenQueryParameter}};
-                    default            $serveinfra_credential;
+                    default $serveinfra_credential;
                 }
                 # Exact, case-sensitive match against the valid tokens, giving the token's label; "" = not authorised.
                 map $serveinfra_presented_token $serveinfra_token_label {

@@ -4,8 +4,8 @@ namespace ServeInfra.Core.Gateway;
 
 /// <summary>
 /// The character sets the gateway accepts for anything it writes into nginx config. Every one excludes
-/// whitespace, quotes, ';', '{', '}', '$', '\' and '#', so a validated value can never end a directive,
-/// open a block, expand a variable or start a comment.
+/// whitespace, quotes, ';', '{', '}', '$' and '\', so a validated value can never end a directive, open
+/// a block or expand a variable; only labels may hold '#', and they are always written quoted.
 /// </summary>
 internal static partial class GatewaySyntax
 {

@@ -9,7 +9,13 @@ public static class ServeConfigRenderer
     public const int HttpPort = 8000;
 
     /// <summary>
-    /// Renders the config. <c>http_options</c> always binds 0.0.0.0:8000: the endpoints reach Serve from other
+    /// How long Serve's proxies keep an idle client connection, in seconds. Set explicitly (older Ray defaults to
+    /// 5 s) and longer than the gateway's upstream keep-alive, so the gateway never reuses a connection Serve is closing.
+    /// </summary>
+    public const int KeepAliveTimeoutSeconds = 90;
+
+    /// <summary>
+    /// Renders the config. <c>http_options</c> always binds 0.0.0.0:8000 and sets the keep-alive timeout: the endpoints reach Serve from other
     /// pods (gateway, load balancer), and Serve cannot change it while running, so it is never left to defaults.
     /// Every string is double-quoted, so no value can change the document's structure.
     /// </summary>
@@ -25,6 +31,7 @@ public static class ServeConfigRenderer
         yaml.Append("http_options:\n");
         yaml.Append("  host: \"0.0.0.0\"\n");
         yaml.Append("  port: ").Append(HttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        yaml.Append("  keep_alive_timeout_s: ").Append(KeepAliveTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
         yaml.Append("applications:\n");
         foreach (var app in applications)
         {

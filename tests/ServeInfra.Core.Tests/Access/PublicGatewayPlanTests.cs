@@ -28,6 +28,7 @@ public class PublicGatewayPlanTests
         Assert.Equal(["chat /v1/docs", "root /docs"], gateway.Routes.Select(r => $"{r.AppName} {r.DocsPath}"));
         Assert.Equal("/etc/serveinfra/gateway-tokens/tokens.conf", gateway.TokensFilePath);
         Assert.Empty(gateway.Validate());
+        Assert.True(gateway.UpstreamKeepaliveTimeoutSeconds < ServeInfra.Core.Serve.ServeConfigRenderer.KeepAliveTimeoutSeconds);
     }
 
     [Fact]

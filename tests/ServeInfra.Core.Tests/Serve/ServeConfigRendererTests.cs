@@ -41,7 +41,30 @@ public class ServeConfigRendererTests
     {
         var yaml = ServeConfigRenderer.Render([ServeApplication.Default]);
 
-        Assert.StartsWith("http_options:\n  host: \"0.0.0.0\"\n  port: 8000\n", yaml, StringComparison.Ordinal);
+        Assert.StartsWith("http_options:\n  host: \"0.0.0.0\"\n  port: 8000\n  keep_alive_timeout_s: 90\n", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Any_string_survives_a_yaml_round_trip()
+    {
+        var hostile = new Dictionary<string, string>
+        {
+            ["MULTI"] = "line1\nline2: \"quoted\" # not a comment",
+            ["YAML_BOOL"] = "yes",
+            ["BACKSLASH"] = "C:\\path\\x",
+            ["CTRL"] = "\u0007bell\u2028sep",
+            ["INDENT"] = "  - not: a list",
+        };
+        var app = ServeApplication.Default with { Name = "app: {x}", RuntimeEnv = new RuntimeEnv { EnvVars = hostile } };
+
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        stream.Load(new StringReader(ServeConfigRenderer.Render([app])));
+
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)stream.Documents[0].RootNode;
+        var parsed = (YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlSequenceNode)root["applications"]).Children[0];
+        Assert.Equal("app: {x}", parsed["name"].ToString());
+        var env = (YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlMappingNode)parsed["runtime_env"])["env_vars"];
+        Assert.Equal(hostile.OrderBy(p => p.Key, StringComparer.Ordinal), env.Children.Select(p => KeyValuePair.Create(p.Key.ToString(), p.Value.ToString())));
     }
 
     [Fact]

@@ -54,6 +54,17 @@ public class PulumiProjectTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Keys))]
+    public void The_readme_documents_each_key_with_its_description(string name)
+    {
+        var key = ConfigKeys.All.Single(k => k.Name == name);
+        var row = File.ReadAllLines(RepositoryRoot.Resolve("README.md")).SingleOrDefault(line => line.StartsWith($"| `{key.FullName}` |", StringComparison.Ordinal));
+
+        Assert.NotNull(row);
+        Assert.Contains(key.Description, row, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_access_key_warns_that_changing_it_recreates_the_cluster() =>
         Assert.Contains("Changing it recreates the Ray cluster and its endpoint", Declared("access").Scalar("description"), StringComparison.Ordinal);

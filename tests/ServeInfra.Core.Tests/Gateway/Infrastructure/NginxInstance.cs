@@ -13,7 +13,7 @@ namespace ServeInfra.Core.Tests.Gateway.Infrastructure;
 /// temp paths in a private directory. Runs as the current user; as root nginx drops its workers to its
 /// compiled-in unprivileged user, so the directory is made traversable (0711) and nothing else.
 /// </summary>
-public sealed class NginxInstance : IAsyncDisposable
+public sealed partial class NginxInstance : IAsyncDisposable
 {
     private readonly StringBuilder output = new();
 
@@ -43,10 +43,6 @@ public sealed class NginxInstance : IAsyncDisposable
             }
         }
     }
-
-    public string AccessLog => ReadShared(Settings.AccessLogPath);
-
-    public string ErrorLog => ReadShared(Settings.ErrorLogPath);
 
     /// <summary>Fails (never skips) when nginx is missing, saying how to install it.</summary>
     public static void RequireNginx()
@@ -106,38 +102,11 @@ public sealed class NginxInstance : IAsyncDisposable
         }
     }
 
-    /// <summary>Replaces the tokens file (mode 0600); nginx reads it on start and on reload.</summary>
-    public void WriteTokens(IReadOnlyList<GatewayToken> tokens) => WriteTokens(Settings.TokensFilePath, tokens);
-
     /// <summary>Sends a signal to the nginx master this instance started: HUP reloads, QUIT stops gracefully.</summary>
     public void Signal(string signal)
     {
         using var kill = Process.Start("kill", ["-s", signal, Process.Id.ToString(CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
-    }
-
-    public IReadOnlyList<string> AccessLogLines() =>
-        AccessLog.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>The access-log line after the first <paramref name="previousCount"/> ones, waiting for nginx to write it.</summary>
-    public async Task<string?> WaitForAccessLogLineAsync(int previousCount, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            var lines = AccessLogLines();
-            if (lines.Count > previousCount)
-            {
-                return lines[previousCount];
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                return null;
-            }
-
-            await Task.Delay(10);
-        }
     }
 
     public async ValueTask DisposeAsync()
@@ -173,42 +142,11 @@ public sealed class NginxInstance : IAsyncDisposable
         return Process.Start(start)!;
     }
 
-    private static void WriteTokens(string path, IReadOnlyList<GatewayToken> tokens)
-    {
-        // Replace, never rewrite in place: a reload must read the old set or the new one, nothing in between.
-        var temporary = path + ".new";
-        File.WriteAllText(temporary, GatewayTokensRenderer.Render(tokens));
-        Chmod(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        File.Move(temporary, path, overwrite: true);
-    }
-
-    private static void Chmod(string path, UnixFileMode mode)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            throw new PlatformNotSupportedException("the gateway tests run nginx on Linux");
-        }
-
-        File.SetUnixFileMode(path, mode);
-    }
-
     private static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private static string ReadShared(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return "";
-        }
-
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 
     private void Append(string? line)
