@@ -55,16 +55,19 @@ public sealed partial class ServeStack
             ? (endpoint.Token.Apply(t => (string?)t), endpoint.Tokens.Apply(t => (ImmutableDictionary<string, string>?)t), endpoint.DocsLinks.Apply(d => (ImmutableDictionary<string, string>?)d))
             : (Output.Create<string?>((string?)null), Output.Create<ImmutableDictionary<string, string>?>((ImmutableDictionary<string, string>?)null), Output.Create<ImmutableDictionary<string, string>?>((ImmutableDictionary<string, string>?)null));
 
-    private static void Warn(StackSettings settings, LoadResult loaded, ServeCloud cloud, ServeCluster cluster)
+    /// <summary>The warnings this run logged, each with the component it is attached to (for tests and tooling).</summary>
+    internal IReadOnlyList<(string Message, Resource Subject)> Warnings { get; private set; } = [];
+
+    private static List<(string Message, Resource Subject)> Warn(StackSettings settings, LoadResult loaded, ServeCloud cloud, ServeCluster cluster)
     {
-        foreach (var warning in PreviewWarnings.ForCloud(settings.Cloud, Deployment.Instance.StackName))
+        var warnings = PreviewWarnings.ForCloud(settings.Cloud, Deployment.Instance.StackName).Select(w => (w.Message, (Resource)cloud))
+            .Concat(PreviewWarnings.ForCluster(settings.Cluster, settings.Cloud.Network, loaded.Ignored).Select(w => (w.Message, (Resource)cluster)))
+            .ToList();
+        foreach (var (message, subject) in warnings)
         {
-            Log.Warn(warning.Message, cloud);
+            Log.Warn(message, subject);
         }
 
-        foreach (var warning in PreviewWarnings.ForCluster(settings.Cluster, settings.Cloud.Network, loaded.Ignored))
-        {
-            Log.Warn(warning.Message, cluster);
-        }
+        return warnings;
     }
 }

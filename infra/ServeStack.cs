@@ -28,7 +28,7 @@ public sealed partial class ServeStack : Stack
         var cloudName = settings.Cloud.Name;
         var cloud = new ServeCloud(cloudName, new ServeCloudArgs { Project = settings.Project, Settings = settings.Cloud });
         var cluster = new ServeCluster(settings.Cluster.Name, new ServeClusterArgs { Cloud = cloud, Settings = settings.Cluster });
-        Warn(settings, loaded, cloud, cluster);
+        Warnings = Warn(settings, loaded, cloud, cluster);
 
         UserServiceUrl = cluster.Url;
         UserServiceAccess = cluster.Access;

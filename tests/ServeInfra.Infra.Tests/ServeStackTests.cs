@@ -47,6 +47,26 @@ public class ServeStackTests
     }
 
     [Fact]
+    public async Task Risky_settings_are_warned_about_on_the_component_they_concern()
+    {
+        var (stack, _) = await Run(false, ("access", "public"), ("deletionProtection", "false"));
+
+        // The stack is "dev", so deletion protection off is not flagged; the open control plane and the trial domain are.
+        var warnings = stack.Warnings.Select(w => $"{w.Subject.GetResourceType()}: {string.Join(' ', w.Message.Split(' ').Take(6))}").ToList();
+        Assert.Equal(
+            ["serveinfra:cloud:ServeCloud: The GKE control plane accepts connections", "serveinfra:cluster:ServeCluster: Public cluster 'serve' has no domain:"],
+            warnings);
+    }
+
+    [Fact]
+    public async Task A_locked_down_stack_has_no_warnings()
+    {
+        var (stack, _) = await Run(false, ("authorizedNetworks", "[\"203.0.113.0/24\"]"));
+
+        Assert.Empty(stack.Warnings);
+    }
+
+    [Fact]
     public async Task Bad_config_fails_with_every_problem_and_registers_nothing()
     {
         using var env = new StackConfigEnvironment(("access", "publik"), ("nodeMaxCount", "zero"));
