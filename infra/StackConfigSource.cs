@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Pulumi;
 using ServeInfra.Core.Configuration;
 
@@ -25,6 +26,29 @@ internal static class StackConfigSource
             }
         }
 
+        // Pulumi's Config API cannot list keys, so typos would go unnoticed; the language host hands the whole
+        // stack config to the program in PULUMI_CONFIG (the SDK's Deployment_Config reads it the same way).
+        // Only the names of other serveinfra keys are taken, never their values.
+        foreach (var name in SetKeyNames().Where(name => !raw.ContainsKey(name)))
+        {
+            raw[name] = "";
+        }
+
         return raw;
+    }
+
+    private static IEnumerable<string> SetKeyNames()
+    {
+        var json = Environment.GetEnvironmentVariable("PULUMI_CONFIG");
+        if (string.IsNullOrEmpty(json))
+        {
+            return [];
+        }
+
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.EnumerateObject()
+            .Select(property => property.Name.Replace(":config:", ":", StringComparison.Ordinal))
+            .Where(name => name.StartsWith(ConfigKey.Namespace + ":", StringComparison.Ordinal))
+            .ToList();
     }
 }

@@ -67,6 +67,19 @@ public class ServeStackTests
     }
 
     [Fact]
+    public async Task A_misspelt_key_stops_the_run_and_names_the_key_it_probably_meant()
+    {
+        using var env = new StackConfigEnvironment(("gcp:project", TestSettings.Project), ("domian", "serve.example.com"));
+        var mocks = new ServeMocks();
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => Deployment.TestAsync<ServeStack>(mocks, new TestOptions { StackName = "dev", ProjectName = "serveinfra" }));
+
+        Assert.Contains("serveinfra:domian: is set but is not a ServeInfra setting. Allowed: the keys declared in Pulumi.yaml (did you mean serveinfra:domain?)", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("serve.example.com", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(mocks.Registered);
+    }
+
+    [Fact]
     public async Task Bad_config_fails_with_every_problem_and_registers_nothing()
     {
         using var env = new StackConfigEnvironment(("access", "publik"), ("nodeMaxCount", "zero"));

@@ -11,13 +11,15 @@ public static partial class StackConfigLoader
 {
     /// <summary>
     /// Loads and validates. <paramref name="raw"/> maps full keys (<c>serveinfra:access</c>, <c>gcp:project</c>) to
-    /// the strings Pulumi hands over (arrays as JSON); missing keys take their documented defaults.
+    /// the strings Pulumi hands over (arrays as JSON); missing keys take their documented defaults. Keys of the
+    /// <c>serveinfra</c> namespace that are not settings are errors (typos); other namespaces are not looked at.
     /// </summary>
     public static LoadResult Load(IReadOnlyDictionary<string, string> raw, string stackName)
     {
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentNullException.ThrowIfNull(stackName);
         var reader = new ConfigReader(raw);
+        ReportUnknownKeys(reader, raw.Keys);
         var project = ReadProject(reader);
         var cloud = ReadCloud(reader, stackName);
         var cluster = ReadCluster(reader);

@@ -74,6 +74,23 @@ public class StackConfigLoaderErrorTests
         Assert.Equal(expected, Assert.Single(result.Errors).ToString());
     }
 
+    [Theory]
+    [InlineData("serveinfra:domian", "serveinfra:domian: is set but is not a ServeInfra setting. Allowed: the keys declared in Pulumi.yaml (did you mean serveinfra:domain?). Fix: pulumi config rm serveinfra:domian")]
+    [InlineData("serveinfra:Access", "serveinfra:Access: is set but is not a ServeInfra setting. Allowed: the keys declared in Pulumi.yaml (did you mean serveinfra:access?). Fix: pulumi config rm serveinfra:Access")]
+    [InlineData("serveinfra:somethingElseEntirely", "serveinfra:somethingElseEntirely: is set but is not a ServeInfra setting. Allowed: the keys declared in Pulumi.yaml. Fix: pulumi config rm serveinfra:somethingElseEntirely")]
+    public void A_key_that_is_not_a_setting_is_refused_without_showing_its_value(string key, string expected)
+    {
+        var result = StackConfigLoader.Load(RawConfig.With((key, "s3cr3t-value")), "dev");
+
+        var message = Assert.Single(result.Errors).ToString();
+        Assert.Equal(expected, message);
+        Assert.DoesNotContain("s3cr3t", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keys_of_other_namespaces_are_not_looked_at() =>
+        Assert.True(StackConfigLoader.Load(RawConfig.With(("gcp:region", "europe-west4"), ("kubernetes:context", "x")), "dev").IsValid);
+
     [Fact]
     public void Every_error_is_reported_at_once()
     {
