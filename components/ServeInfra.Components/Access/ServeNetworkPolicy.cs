@@ -7,13 +7,14 @@ using Net = Pulumi.Kubernetes.Types.Inputs.Networking.V1;
 namespace ServeInfra.Components.Access;
 
 /// <summary>
-/// The NetworkPolicy on a public cluster's Ray pods: Serve's port only from the gateway; Ray's own ports from
-/// the cluster's pods and the KubeRay operator. Everything else in the GKE cluster is refused.
+/// The NetworkPolicy on a public cluster's Ray pods: Serve's port only from the gateway (and the KubeRay operator's
+/// health check); Ray's own ports from the cluster's pods and the operator. Everything else in the GKE cluster is refused.
 /// </summary>
 internal static class ServeNetworkPolicy
 {
-    // The Ray dashboard (Serve's REST API) and the dashboard agent, which the operator polls.
-    private static readonly int[] OperatorPorts = [8265, 52365];
+    // The Ray dashboard (Serve's REST API), the dashboard agent, and Serve's port: the operator checks each pod's
+    // proxy at /-/healthz and only labels healthy ones ray.io/serve=true, which is what the Serve Services select.
+    private static readonly int[] OperatorPorts = [8265, 52365, ServeConfigRenderer.HttpPort];
 
     public static Net.NetworkPolicySpecArgs Spec(EndpointContext context, Dictionary<string, string> gatewayLabels)
     {

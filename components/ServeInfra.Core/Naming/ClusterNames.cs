@@ -27,7 +27,7 @@ public sealed record ClusterNames(string Cluster)
     /// <summary>The Ingress, its ManagedCertificate and FrontendConfig.</summary>
     public string Ingress => Cluster;
 
-    /// <summary>The NetworkPolicy that keeps everything but the gateway away from Serve's port.</summary>
+    /// <summary>The NetworkPolicy that keeps everything but the gateway and the KubeRay operator away from the Ray pods.</summary>
     public string ServePolicy => $"{Cluster}-serve-ingress";
 
     /// <summary>The in-cluster DNS name of the Serve Service.</summary>
