@@ -33,10 +33,8 @@ public sealed partial class PublicEndpoint : ComponentResource, IServeEndpoint
         Address = ip;
         Url = host.Apply(h => $"https://{h}/");
         Token = Output.CreateSecret(defaultToken);
-        Tokens = Output.CreateSecret(Output.All(slots.Where(slot => slot.IsCurrent).Select(slot => tokens[slot]))
-            .Apply(values => (ImmutableDictionary<string, string>)slots.Where(slot => slot.IsCurrent)
-                .Zip(values, (slot, value) => KeyValuePair.Create(slot.Name, value))
-                .ToImmutableDictionary()));
+        Tokens = Output.CreateSecret(Output.All(slots.Where(slot => slot.IsCurrent).Select(slot => tokens[slot].Apply(value => KeyValuePair.Create(slot.Name, value))))
+            .Apply(pairs => pairs.ToImmutableDictionary()));
         DocsLinks = Output.CreateSecret(Output.Tuple(host, defaultToken)
             .Apply(parts => (ImmutableDictionary<string, string>)PublicGatewayPlan.DocsLinks(gateway, parts.Item1, parts.Item2).ToImmutableDictionary()));
         RegisterOutputs(new Dictionary<string, object?>

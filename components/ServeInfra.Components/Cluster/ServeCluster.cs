@@ -35,14 +35,15 @@ public sealed class ServeCluster : ComponentResource
                 Labels = { { AccessStamp.ClusterLabel, settings.Name }, { "app.kubernetes.io/part-of", "serveinfra" } },
             },
         }, new CustomResourceOptions { Parent = this, Provider = cloud.Provider });
+        var nsName = ns.Metadata.Apply(m => m.Name);
 
         var rayService = new K8s.ApiExtensions.CustomResource($"{name}-rayservice", new SpecResourceArgs("ray.io/v1", "RayService")
         {
-            Metadata = new K8s.Types.Inputs.Meta.V1.ObjectMetaArgs { Name = names.RayService, Namespace = ns.Metadata.Apply(m => m.Name), Labels = labels.ToDictionary() },
+            Metadata = new K8s.Types.Inputs.Meta.V1.ObjectMetaArgs { Name = names.RayService, Namespace = nsName, Labels = labels.ToDictionary() },
             Spec = RayServiceSpec.Build(settings, labels).ToDictionary(),
         }, AccessOptions.Kubernetes(this, cloud.Provider, cloud.KubeRayOperator));
 
-        var context = new EndpointContext(cloud, settings, names, labels, ns.Metadata.Apply(m => m.Name), rayService);
+        var context = new EndpointContext(cloud, settings, names, labels, nsName, rayService);
         IServeEndpoint endpoint = settings.Access switch
         {
             PrivateAccess access => new PrivateEndpoint($"{name}-private", new PrivateEndpointArgs { Context = context, Access = access }, new ComponentResourceOptions { Parent = this }),
@@ -53,7 +54,7 @@ public sealed class ServeCluster : ComponentResource
         Endpoint = endpoint;
         Url = endpoint.Url;
         Access = Output.Create(settings.Access.Stamp);
-        Namespace = ns.Metadata.Apply(m => m.Name);
+        Namespace = nsName;
         RayServiceName = Output.Create(names.RayService);
         RegisterOutputs(new Dictionary<string, object?>
         {

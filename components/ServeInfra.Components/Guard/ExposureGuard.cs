@@ -61,8 +61,8 @@ public static class ExposureGuard
             return ExposureRules.ForNodes(null, unsetMeansPublic) is { } why ? throw Refused(type, name, why) : null;
         }
 
-        return config.ToOutput().Apply(value => (read(value) ?? Output.Create<bool>(false)).ToOutput().Apply(flag =>
-            ExposureRules.ForNodes(read(value) is null ? null : flag, unsetMeansPublic) is { } why ? throw Refused(type, name, why) : value));
+        return config.ToOutput().Apply(value => Optional(read(value)).Apply(flag =>
+            ExposureRules.ForNodes(flag, unsetMeansPublic) is { } why ? throw Refused(type, name, why) : value));
     }
 
     // Checked once the values are known; throwing fails this resource's registration and so the run.
@@ -72,12 +72,18 @@ public static class ExposureGuard
             metadata?.Annotations.ToOutput() ?? Output.Create<ImmutableDictionary<string, string>>(ImmutableDictionary<string, string>.Empty));
         var spec = service.Spec!.ToOutput();
         var serviceType = spec.Apply(s => s.Type is null
-            ? Output.Create<string?>((string?)null)
+            ? Optional((Input<string>?)null)
             : s.Type.ToOutput().Apply(union => (string?)union.Match(text => text, kind => kind.ToString())));
-        var loadBalancerClass = spec.Apply(s => s.LoadBalancerClass is null ? Output.Create<string?>((string?)null) : s.LoadBalancerClass.ToOutput().Apply(c => (string?)c));
+        var loadBalancerClass = spec.Apply(s => Optional(s.LoadBalancerClass));
         return Output.Tuple(annotations, serviceType, loadBalancerClass, spec).Apply(parts =>
             ExposureRules.ForService(parts.Item2, parts.Item1, parts.Item3) is { } why ? throw Refused(type, name, why) : parts.Item4);
     }
+
+    private static Output<string?> Optional(Input<string>? input) =>
+        input is null ? Output.Create<string?>((string?)null) : input.ToOutput().Apply(value => (string?)value);
+
+    private static Output<bool?> Optional(Input<bool>? input) =>
+        input is null ? Output.Create<bool?>((bool?)null) : input.ToOutput().Apply(value => (bool?)value);
 
     /// <summary>The error a refused resource fails the run with.</summary>
     internal static RunException Refused(string type, string name, string reason) => new(

@@ -31,6 +31,18 @@ public class PublicClusterTests
     }
 
     [Fact]
+    public async Task The_tokens_output_maps_each_name_to_its_current_value_only()
+    {
+        var run = await Public(false, ("tokens", "[{\"name\":\"default\",\"generation\":2},{\"name\":\"ci\"}]"));
+
+        var endpoint = run.Component<PublicEndpoint>();
+        var tokens = await OutputValues.Value(endpoint.Tokens);
+        Assert.Equal(["ci", "default"], tokens.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(await OutputValues.Value(endpoint.Token), tokens["default"]);
+        Assert.NotEqual(tokens["ci"], tokens["default"]);
+    }
+
+    [Fact]
     public async Task A_configured_domain_is_the_host_and_the_certificate_domain()
     {
         var run = await Public(false, ("domain", "serve.example.com"));
