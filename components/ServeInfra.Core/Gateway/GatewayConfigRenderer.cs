@@ -11,6 +11,20 @@ namespace ServeInfra.Core.Gateway;
 /// </summary>
 public static partial class GatewayConfigRenderer
 {
+    /// <summary>
+    /// nginx's <c>map_hash_max_size</c> for the gateway. nginx builds each map's hash at start, trying table sizes up
+    /// to this one until no bucket overflows <see cref="MapHashBucketSize"/> (<c>ngx_hash_init</c>,
+    /// src/core/ngx_hash.c). For <see cref="GatewayTokensRenderer.MaximumTokens"/> keys it finds one; nginx's
+    /// default (2048) would make it give up and overfill buckets, so a lookup would scan more keys as tokens grow.
+    /// </summary>
+    internal const int MapHashMaxSize = 32768;
+
+    /// <summary>
+    /// nginx's <c>map_hash_bucket_size</c> in bytes: room for seven 50-character keys (64 bytes each with nginx's
+    /// per-key header), the most one lookup compares. nginx's default, one cache line (64), cannot hold even one.
+    /// </summary>
+    internal const int MapHashBucketSize = 512;
+
     /// <summary>The nginx.conf for <paramref name="settings"/>.</summary>
     /// <exception cref="ArgumentException">The settings are invalid; the message lists every problem.</exception>
     public static string Render(GatewaySettings settings)
@@ -49,6 +63,10 @@ public static partial class GatewayConfigRenderer
                 client_max_body_size {{s.ClientMaxBodySizeMegabytes}}m;
                 # Room for a browser's cookies next to a bearer token; a larger header line gets 400 and never reaches Serve.
                 large_client_header_buffers 4 16k;
+                # Before any map (nginx fixes them at the first map block): the token map's hash holds up to
+                # {{GatewayTokensRenderer.MaximumTokens}} tokens with at most a few keys per bucket, so a lookup costs the same for 1 token or 10,000.
+                map_hash_max_size {{MapHashMaxSize}};
+                map_hash_bucket_size {{MapHashBucketSize}};
 
                 # The root filesystem is read-only in the cluster: everything nginx writes goes under the runtime directory.
                 client_body_temp_path {{run}}/client_temp;
@@ -65,69 +83,11 @@ public static partial class GatewayConfigRenderer
 
             """);
         AppendCredentialMaps(text, s);
+        AppendUpstreamMaps(text, s);
+        AppendResponseMaps(text, s);
+        AppendRateLimitZones(text, s);
         AppendServer(text, s);
         text.Append("}\n");
         return text.ToString();
-    }
-
-    private static void AppendCredentialMaps(StringBuilder text, GatewaySettings s)
-    {
-        text.Append(CultureInfo.InvariantCulture, $$"""
-                # The credential a request presents. On the docs-login path: its query parameter. Elsewhere: the
-                # Authorization header whenever one is sent (scheme case-insensitive as RFC 7235 says, then one or
-                # more spaces), and only without one the cookie. nginx rejects a second Authorization header (400).
-                map $http_authorization $serveinfra_credential {
-                    ""                                                   $serveinfra_cookie_token;
-                    "~^(?i:bearer) +(?<serveinfra_bearer>[A-Za-z0-9]+)$" $serveinfra_bearer;
-                    default                                              "";
-                }
-                # Not $cookie_{{GatewayContract.CookieName}}: nginx matches cookie names case-insensitively, also splits on ','
-                # and takes the first of several. Here the name is exact and a repeated cookie is no credential.
-                map $http_cookie $serveinfra_cookie_token {
-                    "~(?:^|;)\s*{{GatewayContract.CookieName}}=.*;\s*{{GatewayContract.CookieName}}=" "";
-                    "~(?:^|;)\s*{{GatewayContract.CookieName}}=(?<serveinfra_cookie>[A-Za-z0-9]+)\s*(?:;|$)" $serveinfra_cookie;
-                    default "";
-                }
-                # A regex, not a string key (those compare case-insensitively): exactly the paths the login
-                # location matches take a query token, so no proxied path ever does.
-                map $uri $serveinfra_presented_token {
-                    "~{{GatewaySyntax.ExactPattern(s.DocsLoginPath)}}" $arg_{{GatewayContract.TokenQueryParameter}};
-                    default $serveinfra_credential;
-                }
-                # Exact, case-sensitive match against the valid tokens, giving the token's label; "" = not authorised.
-                map $serveinfra_presented_token $serveinfra_token_label {
-                    default "";
-                    include {{s.TokensFilePath}};
-                }
-                # Docs-login redirect targets come from the configured routes only, never from the request.
-                map $arg_{{GatewayContract.AppQueryParameter}} $serveinfra_docs_target {
-                    default "";
-
-            """);
-        foreach (var route in s.Routes)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"        \"~{GatewaySyntax.ExactPattern(route.AppName)}\" \"{route.DocsPath}\";\n");
-        }
-
-        text.Append("""
-                }
-                # Pass the Host the client sent (Serve builds its redirects from it); HTTP/1.0 may send none.
-                map $http_host $serveinfra_upstream_host {
-                    default $http_host;
-                    ""      $host;
-                }
-                # WebSocket upgrades pass through; every other request keeps its upstream connection alive.
-                map $http_upgrade $serveinfra_upstream_connection {
-                    default upgrade;
-                    ""      "";
-                }
-                # The load balancer terminates TLS and says so in X-Forwarded-Proto; local runs have none.
-                map $http_x_forwarded_proto $serveinfra_forwarded_proto {
-                    default $http_x_forwarded_proto;
-                    ""      $scheme;
-                }
-
-
-            """);
     }
 }

@@ -9,19 +9,12 @@ public static partial class GatewayConfigRenderer
     {
         var cookie = GatewayContract.CookieName;
         text.Append(CultureInfo.InvariantCulture, $$"""
-                # The only upstream: Ray Serve's HTTP port.
-                upstream serveinfra_serve {
-                    server {{s.UpstreamHost}}:{{s.UpstreamPort}};
-                    keepalive {{s.UpstreamKeepaliveConnections}};
-                    # Below Serve's own keep-alive timeout, so nginx never sends a request on a socket Serve is closing.
-                    keepalive_timeout {{s.UpstreamKeepaliveTimeoutSeconds}}s;
-                }
-
                 server {
                     listen {{s.ListenAddress}}:{{s.ListenPort}} default_server;
                     server_name _;
-                    # Every 401 the gateway sends itself. Serve's own 401s pass through untouched (proxy_intercept_errors is off).
-                    error_page 401 @serveinfra_unauthorized;
+                    # Every 401 and 429 the gateway sends itself. Serve's own pass through untouched (proxy_intercept_errors is off).
+                    error_page 401 $serveinfra_unauthorized_location;
+                    error_page 429 @serveinfra_rate_limited;
 
                     location = {{s.HealthPath}} {
                         access_log off;
@@ -49,30 +42,15 @@ public static partial class GatewayConfigRenderer
                         if ($serveinfra_token_label = "") {
                             return 401;
                         }
-                        proxy_pass http://serveinfra_serve;
-                        proxy_http_version 1.1;
-                        proxy_set_header Host $serveinfra_upstream_host;
-                        # The token stops here: Serve never sees the Authorization header.
-                        proxy_set_header Authorization "";
-                        proxy_set_header Connection $serveinfra_upstream_connection;
-                        proxy_set_header Upgrade $http_upgrade;
-                        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-                        proxy_set_header X-Forwarded-Proto $serveinfra_forwarded_proto;
-                        proxy_connect_timeout {{s.ProxyConnectTimeoutSeconds}}s;
-                        proxy_read_timeout {{s.ProxyReadTimeoutSeconds}}s;
-                        proxy_send_timeout {{s.ProxySendTimeoutSeconds}}s;
-                        # Stream both ways: generated tokens reach the client as Serve sends them; big bodies never touch disk.
-                        proxy_buffering off;
-                        proxy_request_buffering off;
-                    }
-
-                    location @serveinfra_unauthorized {
-                        add_header WWW-Authenticate "Bearer" always;
-                        add_header Cache-Control "no-store" always;
-                        return 401 "unauthorized\n";
-                    }
-                }
+                        if ($serveinfra_cookie_repeated) {
+                            return 400 "{{cookie}} cookie sent more than once\n";
+                        }
 
             """);
+        AppendRateLimits(text, s);
+        AppendProxy(text, s);
+        text.Append("        }\n\n");
+        AppendResponseLocations(text);
+        text.Append("    }\n");
     }
 }

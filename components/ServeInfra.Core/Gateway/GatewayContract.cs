@@ -16,6 +16,12 @@ public static class GatewayContract
     public const string TokenQueryParameter = "token";
 
     /// <summary>
+    /// The realm of the gateway's <c>WWW-Authenticate: Bearer</c> challenge (RFC 6750, section 3), the same on every
+    /// 401 the gateway sends. A constant: nothing of the request is reflected into a response.
+    /// </summary>
+    public const string Realm = "serveinfra";
+
+    /// <summary>
     /// Arguments to run nginx with the rendered config in the foreground (the container's command is
     /// <c>nginx</c> followed by these). <c>daemon off</c> is given here, not in the file, because the official
     /// images' own command line already passes it and nginx rejects a duplicate.

@@ -28,6 +28,21 @@ public sealed partial record GatewaySettings
     public IReadOnlyList<GatewayRoute> Routes { get; init; } = [];
 
     /// <summary>
+    /// Per-token request-rate limits, at most one per token name. Default none. Each gateway process enforces them
+    /// on its own: behind several pods a token gets up to (pods × rate).
+    /// </summary>
+    public IReadOnlyList<GatewayRateLimit> RateLimits { get; init; } = [];
+
+    /// <summary>
+    /// The <c>X-Forwarded-Proto</c> Serve receives on every request: <c>https</c> or <c>http</c>. Default <c>https</c>:
+    /// in the cluster the load balancer terminates TLS and redirects plain HTTP, so every request the gateway
+    /// proxies came over HTTPS. Local runs: <c>http</c>. The client's own <c>X-Forwarded-Proto</c> is never passed
+    /// on: it is not trustworthy, and nginx 1.23+ would join repeated ones (<c>https, http</c>) where 1.22 took the
+    /// first.
+    /// </summary>
+    public string ForwardedProto { get; init; } = "https";
+
+    /// <summary>
     /// Unauthenticated path answered by nginx itself with 200 "ok" and never proxied; point the load
     /// balancer's health check here. Default <c>/_gateway/healthz</c>.
     /// </summary>

@@ -56,7 +56,9 @@ public sealed partial record GatewaySettings
         }
 
         Check(UpstreamKeepaliveConnections is >= 1 and <= 1024, nameof(UpstreamKeepaliveConnections), UpstreamKeepaliveConnections, "use 1-1024");
+        Check(ForwardedProto is "https" or "http", nameof(ForwardedProto), ForwardedProto, "use https (behind a TLS-terminating load balancer) or http");
         ValidateRoutes(errors);
+        ValidateRateLimits(errors);
         return errors;
     }
 

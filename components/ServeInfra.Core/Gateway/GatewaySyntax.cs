@@ -13,13 +13,22 @@ internal static partial class GatewaySyntax
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", RegexOptions.CultureInvariant)]
     internal static partial Regex AppName();
 
-    /// <summary>Token name.</summary>
-    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Token name. Lower case: the rate-limit maps of nginx.conf key on names, and nginx compares map keys
+    /// case-insensitively, so "CI" and "ci" could not be told apart there.
+    /// </summary>
+    [GeneratedRegex("^" + TokenNameClass + "{1,64}$", RegexOptions.CultureInvariant)]
     internal static partial Regex TokenName();
 
     /// <summary>Token label, as the access log prints it.</summary>
-    [GeneratedRegex("^[A-Za-z0-9._#:-]{1,64}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + TokenLabelClass + "{1,64}$", RegexOptions.CultureInvariant)]
     internal static partial Regex TokenLabel();
+
+    /// <summary>The characters of a token name, as a regex class (nginx's PCRE reads it the same way).</summary>
+    internal const string TokenNameClass = "[a-z0-9._-]";
+
+    /// <summary>The characters of a token label, as a regex class.</summary>
+    internal const string TokenLabelClass = "[A-Za-z0-9._#:-]";
 
     /// <summary>URL path: one or more '/'-led segments of unreserved characters (RFC 3986), no trailing slash.</summary>
     [GeneratedRegex("^(/[A-Za-z0-9._~-]+)+$", RegexOptions.CultureInvariant)]
@@ -36,6 +45,21 @@ internal static partial class GatewaySyntax
     /// <summary>Dotted-quad IPv4 address.</summary>
     [GeneratedRegex(@"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$", RegexOptions.CultureInvariant)]
     internal static partial Regex Ipv4();
+
+    /// <summary>
+    /// The PCRE alternatives that match one token of either format and nothing else: the current format first,
+    /// then the earlier one (their lengths differ, so no value matches both). Case-sensitive, as nginx compiles
+    /// regexes unless they start with <c>~*</c>.
+    /// </summary>
+    internal static string TokenPattern { get; } =
+        $"[a-z0-9]{{{GatewayTokenGenerator.TokenLength}}}|[A-Za-z0-9]{{{GatewayTokenGenerator.LegacyLength}}}";
+
+    /// <summary>
+    /// A validated name or label as a key of an nginx <c>map</c> block. The leading backslash makes nginx take the
+    /// key literally even when it is one of the block's own words ("default", "include", "hostnames",
+    /// "volatile"): a token named "default" must not become the map's default value.
+    /// </summary>
+    internal static string MapKey(string validated) => "\\" + validated;
 
     /// <summary>Whether a path has a "." or ".." segment, which nginx would normalise away.</summary>
     internal static bool HasDotSegment(string path) =>

@@ -1,14 +1,16 @@
 namespace ServeInfra.Core.Gateway;
 
 /// <summary>
-/// One token the gateway accepts. Several are valid at once (rotation, several teams); each request's
-/// access-log line names the <see cref="Label"/> of the token that authorised it, never its value.
+/// One token value the gateway accepts. Several are valid at once (several named tokens, and two generations of
+/// one name during a rotation); each request's access-log line names the <see cref="Label"/> of the value that
+/// authorised it, never the value.
 /// </summary>
 public sealed record GatewayToken
 {
     /// <summary>
-    /// Stable identity of the token (for example a team or "ci"); unique within the set. Allowed: 1-64
-    /// characters of A-Z, a-z, 0-9, '.', '_', '-'.
+    /// The named token this value belongs to (for example a team or "ci"). The generations of one name share it,
+    /// and with it the name's rate limit (<see cref="GatewaySettings.RateLimits"/>). Allowed: 1-64 characters of
+    /// a-z, 0-9, '.', '_', '-' (lower case: nginx compares names case-insensitively).
     /// </summary>
     public required string Name { get; init; }
 
@@ -19,9 +21,9 @@ public sealed record GatewayToken
     public required string Label { get; init; }
 
     /// <summary>
-    /// The secret itself: <see cref="GatewayTokenGenerator.MinimumLength"/> to
-    /// <see cref="GatewayTokenGenerator.MaximumLength"/> characters of
-    /// <see cref="GatewayTokenGenerator.TokenAlphabet"/>. Matched exactly and case-sensitively.
+    /// The secret itself, in the current format (<see cref="GatewayTokenGenerator.IsCurrentFormat"/>) or, until it
+    /// is retired, the earlier one (<see cref="GatewayTokenGenerator.IsLegacyFormat"/>). Matched exactly and
+    /// case-sensitively.
     /// </summary>
     public required string Value { get; init; }
 

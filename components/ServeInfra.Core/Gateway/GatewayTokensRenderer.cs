@@ -4,15 +4,23 @@ using System.Text;
 namespace ServeInfra.Core.Gateway;
 
 /// <summary>
-/// Renders the gateway's secret file: the valid tokens as entries of the nginx <c>map</c> that turns a
-/// presented credential into a token label. The nginx.conf includes it inside that map block, so this file
-/// holds no structure, only one line per token. Store it as a Kubernetes Secret (locally: mode 0600).
+/// Renders the gateway's secret file: the valid tokens as entries of the nginx <c>map</c> that looks a presented
+/// token up. The nginx.conf includes it inside that map block, so this file holds no structure, only one line per
+/// token. Store it as a Kubernetes Secret (locally: mode 0600).
 /// </summary>
 public static class GatewayTokensRenderer
 {
     /// <summary>
-    /// The tokens file for <paramref name="tokens"/>, sorted by name so the same set always renders the same
-    /// bytes (no spurious Secret updates).
+    /// Most token values one gateway holds: 10,000 named tokens, each with two generations during a rotation. The
+    /// rendered nginx.conf sizes nginx's map hash for this many, so a lookup stays a few comparisons at most.
+    /// </summary>
+    public const int MaximumTokens = 20_000;
+
+    /// <summary>
+    /// The tokens file for <paramref name="tokens"/>, sorted by name and label so the same set always renders the
+    /// same bytes (no spurious Secret updates). Each line maps a token to "name label"; a token of the earlier
+    /// format maps to "name label token", because nginx's lookup ignores case and the gateway then compares the
+    /// presented token with this copy exactly.
     /// </summary>
     /// <exception cref="ArgumentException">
     /// Any token is invalid (see <see cref="Validate"/>); the message names tokens by name, never by value.
@@ -27,19 +35,24 @@ public static class GatewayTokensRenderer
 
         var text = new StringBuilder()
             .Append("# ServeInfra token gateway: the valid tokens. SECRET: never log, print or commit this file.\n")
-            .Append("# Included inside a map block of the gateway's nginx.conf: exact, case-sensitive token -> label.\n");
-        foreach (var token in tokens.OrderBy(token => token.Name, StringComparer.Ordinal))
+            .Append("# Included inside a map block of the gateway's nginx.conf: token -> \"name label\"; an earlier-format\n")
+            .Append("# token -> \"name label token\", compared exactly after nginx's case-insensitive lookup.\n");
+        foreach (var token in tokens.OrderBy(token => token.Name, StringComparer.Ordinal).ThenBy(token => token.Label, StringComparer.Ordinal))
         {
-            // Regex keys because map's string keys compare case-insensitively; the alphabet needs no escaping.
-            text.Append(CultureInfo.InvariantCulture, $"\"~^{token.Value}$\" \"{token.Label}\"; # {token.Name}\n");
+            // Every character of a value, name and label is safe inside double quotes: the alphabets exclude quotes, '$', '\' and whitespace.
+            var entry = GatewayTokenGenerator.IsLegacyFormat(token.Value)
+                ? $"{token.Name} {token.Label} {token.Value}"
+                : $"{token.Name} {token.Label}";
+            text.Append(CultureInfo.InvariantCulture, $"\"{token.Value}\" \"{entry}\";\n");
         }
 
         return text.ToString();
     }
 
     /// <summary>
-    /// Every problem with <paramref name="tokens"/>: an empty set, a malformed name, label or value, or a
-    /// name, label or value used twice. Messages name the token; they never contain a value.
+    /// Every problem with <paramref name="tokens"/>: an empty or oversized set, a malformed name, label or value,
+    /// a label used twice, or a value used twice (compared ignoring case, as nginx's lookup does). Messages name
+    /// the token; they never contain a value.
     /// </summary>
     public static IReadOnlyList<string> Validate(IReadOnlyList<GatewayToken> tokens)
     {
@@ -49,11 +62,17 @@ public static class GatewayTokensRenderer
             return ["GatewayTokens: the set is empty; give at least one token (an empty set would lock everyone out)."];
         }
 
+        if (tokens.Count > MaximumTokens)
+        {
+            return [$"GatewayTokens: {tokens.Count} tokens; at most {MaximumTokens} (the gateway's lookup is sized for that many)."];
+        }
+
         var errors = new List<string>();
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        var values = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var earlier = tokens.Take(i).Where(other => other is not null).ToList();
             var at = $"GatewayTokens[{i}]";
             if (token is null)
             {
@@ -63,29 +82,26 @@ public static class GatewayTokensRenderer
 
             if (token.Name is null || !GatewaySyntax.TokenName().IsMatch(token.Name))
             {
-                errors.Add($"{at}.Name: '{token.Name}' is not allowed; use 1-64 characters of A-Z a-z 0-9 . _ -.");
-            }
-            else if (earlier.Any(other => other.Name == token.Name))
-            {
-                errors.Add($"{at}.Name: '{token.Name}' appears twice; names must be unique.");
+                errors.Add($"{at}.Name: '{token.Name}' is not allowed; use 1-64 characters of a-z 0-9 . _ -.");
             }
 
             if (token.Label is null || !GatewaySyntax.TokenLabel().IsMatch(token.Label))
             {
                 errors.Add($"{at}.Label: '{token.Label}' (token '{token.Name}') is not allowed; use 1-64 characters of A-Z a-z 0-9 . _ - # :.");
             }
-            else if (earlier.Any(other => other.Label == token.Label))
+            else if (!labels.Add(token.Label))
             {
                 errors.Add($"{at}.Label: '{token.Label}' (token '{token.Name}') appears twice; the audit log could not tell the tokens apart.");
             }
 
             if (!GatewayTokenGenerator.IsWellFormed(token.Value))
             {
-                errors.Add($"{at}.Value (token '{token.Name}'): not allowed (value not shown); use {GatewayTokenGenerator.MinimumLength}-{GatewayTokenGenerator.MaximumLength} characters of A-Z a-z 0-9.");
+                errors.Add($"{at}.Value (token '{token.Name}'): not allowed (value not shown); use {GatewayTokenGenerator.TokenLength} characters of a-z 0-9 " +
+                    $"(or, until its generation is retired, an earlier token of {GatewayTokenGenerator.LegacyLength} characters of A-Z a-z 0-9).");
             }
-            else if (earlier.Any(other => other.Value == token.Value))
+            else if (!values.Add(token.Value))
             {
-                errors.Add($"{at}.Value (token '{token.Name}'): the same value as another token (value not shown); give each token its own value.");
+                errors.Add($"{at}.Value (token '{token.Name}'): the same value as another token, ignoring case (value not shown); give each token its own value.");
             }
         }
 

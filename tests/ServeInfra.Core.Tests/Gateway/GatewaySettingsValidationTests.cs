@@ -47,6 +47,15 @@ public sealed class GatewaySettingsValidationTests
         ["client keep-alive 0"] = (s => s with { ClientKeepaliveTimeoutSeconds = 0 }, "ClientKeepaliveTimeoutSeconds"),
         ["upstream keep-alive 0"] = (s => s with { UpstreamKeepaliveTimeoutSeconds = 0 }, "UpstreamKeepaliveTimeoutSeconds"),
         ["upstream pool 0"] = (s => s with { UpstreamKeepaliveConnections = 0 }, "UpstreamKeepaliveConnections"),
+        ["forwarded proto from the request"] = (s => s with { ForwardedProto = "$scheme" }, "ForwardedProto: '$scheme' is not allowed; use https"),
+        ["forwarded proto upper case"] = (s => s with { ForwardedProto = "HTTPS" }, "ForwardedProto: 'HTTPS'"),
+        ["rate limits null"] = (s => s with { RateLimits = null! }, "GatewaySettings.RateLimits: is null"),
+        ["rate limit on an upper-case name"] = (s => WithLimit(s, "CI", 1, 0), "RateLimits[0].TokenName: 'CI' is not allowed; use 1-64 characters of a-z 0-9 . _ -."),
+        ["rate limit on a name with a space"] = (s => WithLimit(s, "c i", 1, 0), "RateLimits[0].TokenName: 'c i'"),
+        ["rate limit of 0 per second"] = (s => WithLimit(s, "ci", 0, 0), "RateLimits[0].RequestsPerSecond: '0' is not allowed; use 1-100000."),
+        ["rate limit too high"] = (s => WithLimit(s, "ci", 100_001, 0), "RateLimits[0].RequestsPerSecond: '100001'"),
+        ["negative burst"] = (s => WithLimit(s, "ci", 1, -1), "RateLimits[0].Burst: '-1' is not allowed; use 0-100000."),
+        ["two limits on one name"] = (s => WithLimit(WithLimit(s, "ci", 1, 0), "ci", 2, 0), "RateLimits[1].TokenName: 'ci' has another limit"),
         ["routes null"] = (s => s with { Routes = null! }, "GatewaySettings.Routes: is null"),
         ["app name empty"] = (s => WithRoute(s, "", "/x"), "Routes[2].AppName: ''"),
         ["app name starts with dot"] = (s => WithRoute(s, ".x", "/x"), "Routes[2].AppName: '.x'"),
@@ -75,6 +84,8 @@ public sealed class GatewaySettingsValidationTests
         Assert.Equal(("0.0.0.0", 8080, "/tmp"), (Valid.ListenAddress, Valid.ListenPort, Valid.RuntimeDirectory));
         Assert.Equal(("/dev/stdout", "/dev/stderr"), (Valid.AccessLogPath, Valid.ErrorLogPath));
         Assert.Equal((8000, 100, 300), (Valid.UpstreamPort, Valid.ClientMaxBodySizeMegabytes, Valid.ProxyReadTimeoutSeconds));
+        // Behind the load balancer, which terminates TLS and redirects plain HTTP; no token limited unless asked.
+        Assert.Equal(("https", 0), (Valid.ForwardedProto, Valid.RateLimits.Count));
     }
 
     [Theory]
@@ -112,4 +123,7 @@ public sealed class GatewaySettingsValidationTests
 
     private static GatewaySettings WithRoute(GatewaySettings settings, string app, string prefix) =>
         settings with { Routes = [.. settings.Routes, new GatewayRoute { AppName = app, RoutePrefix = prefix }] };
+
+    private static GatewaySettings WithLimit(GatewaySettings settings, string name, int rate, int burst) =>
+        settings with { RateLimits = [.. settings.RateLimits, new GatewayRateLimit { TokenName = name, RequestsPerSecond = rate, Burst = burst }] };
 }

@@ -4,20 +4,37 @@ namespace ServeInfra.Core.Tests.Gateway;
 
 public sealed class GatewayTokenGeneratorTests
 {
+    private static readonly string Current = new('a', 50);
+    private static readonly string Legacy = new('A', 43);
+
+    /// <summary>
+    /// nginx's map lower-cases keys and looked-up values with ngx_tolower, which maps 'A'-'Z' only
+    /// (nginx/nginx src/core/ngx_string.h at release-1.22.1 and release-1.29.3); the alphabet must be its fixed points.
+    /// </summary>
     [Fact]
-    public void AlphabetIsTheSixtyTwoAsciiLettersAndDigits()
+    public void AlphabetIsTheThirtySixCharactersNginxCaseFoldingLeavesAlone()
     {
-        Assert.Equal(62, GatewayTokenGenerator.TokenAlphabet.Distinct().Count());
-        Assert.Equal(62, GatewayTokenGenerator.TokenAlphabet.Length);
-        Assert.All(GatewayTokenGenerator.TokenAlphabet, c => Assert.True(char.IsAsciiLetterOrDigit(c)));
+        static char NgxToLower(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+
+        Assert.Equal(36, GatewayTokenGenerator.TokenAlphabet.Distinct().Count());
+        Assert.Equal(36, GatewayTokenGenerator.TokenAlphabet.Length);
+        Assert.All(GatewayTokenGenerator.TokenAlphabet, c => Assert.Equal(c, NgxToLower(c)));
+        Assert.All(GatewayTokenGenerator.TokenAlphabet, c => Assert.True(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)));
     }
 
     [Fact]
     public void LengthIsTheShortestThatReaches256Bits()
     {
         Assert.True(GatewayTokenGenerator.EntropyBits >= 256, $"{GatewayTokenGenerator.EntropyBits} bits");
-        Assert.True((GatewayTokenGenerator.TokenLength - 1) * Math.Log2(62) < 256);
-        Assert.Equal(43, GatewayTokenGenerator.TokenLength);
+        Assert.True((GatewayTokenGenerator.TokenLength - 1) * Math.Log2(36) < 256);
+        Assert.Equal(50, GatewayTokenGenerator.TokenLength);
+    }
+
+    [Fact]
+    public void TheEarlierFormatAlsoCarried256BitsAndCannotBeMistakenForTheCurrentOne()
+    {
+        Assert.True(GatewayTokenGenerator.LegacyLength * Math.Log2(GatewayTokenGenerator.LegacyAlphabet.Length) >= 256);
+        Assert.NotEqual(GatewayTokenGenerator.TokenLength, GatewayTokenGenerator.LegacyLength);
     }
 
     [Fact]
@@ -26,21 +43,39 @@ public sealed class GatewayTokenGeneratorTests
         var tokens = Enumerable.Range(0, 2000).Select(_ => GatewayTokenGenerator.Generate()).ToList();
 
         Assert.All(tokens, token => Assert.Equal(GatewayTokenGenerator.TokenLength, token.Length));
-        Assert.All(tokens, token => Assert.True(GatewayTokenGenerator.IsWellFormed(token)));
+        Assert.All(tokens, token => Assert.True(GatewayTokenGenerator.IsCurrentFormat(token)));
         Assert.Equal(tokens.Count, tokens.Distinct().Count());
-        // 86,000 draws over 62 characters: each appears ~1,387 times; a missing or rare one means a biased draw.
+        // 100,000 draws over 36 characters: each appears ~2,778 times (sd ~52); a missing or rare one means a biased draw.
         var counts = string.Concat(tokens).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
-        Assert.Equal(62, counts.Count);
-        Assert.All(counts.Values, count => Assert.InRange(count, 1100, 1700));
+        Assert.Equal(36, counts.Count);
+        Assert.All(counts.Values, count => Assert.InRange(count, 2500, 3060));
     }
 
+    public static TheoryData<string?, bool, bool> Shapes() => new()
+    {
+        { null, false, false },
+        { "", false, false },
+        { Current, true, false },
+        { Current[..49], false, false },
+        { Current + "a", false, false },
+        { Current[..49] + "A", false, false },
+        { Current[..49] + "-", false, false },
+        { Current[..49] + "é", false, false },
+        { Current[..49] + "٣", false, false },
+        { Legacy, false, true },
+        { Legacy.ToLowerInvariant(), false, true },
+        { Legacy[..42], false, false },
+        { Legacy + "A", false, false },
+        { Legacy[..42] + "+", false, false },
+        { Legacy[..42] + "Ａ", false, false },
+    };
+
     [Theory]
-    [InlineData(null, false)]
-    [InlineData("", false)]
-    [InlineData("abc", false)]
-    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", false)]
-    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", true)]
-    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+", false)]
-    public void IsWellFormedChecksLengthAndAlphabet(string? value, bool expected) =>
-        Assert.Equal(expected, GatewayTokenGenerator.IsWellFormed(value));
+    [MemberData(nameof(Shapes))]
+    public void EachFormatIsOneLengthAndOneAlphabet(string? value, bool current, bool legacy)
+    {
+        Assert.Equal(current, GatewayTokenGenerator.IsCurrentFormat(value));
+        Assert.Equal(legacy, GatewayTokenGenerator.IsLegacyFormat(value));
+        Assert.Equal(current || legacy, GatewayTokenGenerator.IsWellFormed(value));
+    }
 }

@@ -4,44 +4,51 @@ namespace ServeInfra.Core.Tests.Gateway;
 
 public sealed class GatewayTokensRendererTests
 {
-    private static readonly string A = new('A', 43);
-    private static readonly string B = new('b', 43);
+    private static readonly string A = new('a', 50);
+    private static readonly string B = new('b', 50);
+    private static readonly string Legacy = "AbCd" + new string('x', 39);
 
     private static GatewayToken Token(string name, string label, string value) => new() { Name = name, Label = label, Value = value };
 
     public static TheoryData<string> BadValues() =>
     [
+        new string('a', 49),
+        new string('a', 51),
         new string('A', 42),
-        new string('A', 257),
+        new string('A', 44),
+        new string('A', 50),
         "",
-        A[..42] + "-",
-        A[..42] + "_",
-        A[..42] + "=",
-        A[..42] + "$",
-        A[..42] + "\"",
-        A[..42] + " ",
-        A[..42] + "\n",
-        A[..42] + "é",
-        A[..42] + "Ａ",
-        A[..42] + "٣",
+        A[..49] + "-",
+        A[..49] + "_",
+        A[..49] + "=",
+        A[..49] + "$",
+        A[..49] + "\"",
+        A[..49] + " ",
+        A[..49] + "\n",
+        A[..49] + "é",
+        A[..49] + "ａ",
+        A[..49] + "٣",
     ];
 
     [Fact]
-    public void RendersOneExactEntryPerTokenSortedByName()
+    public void RendersOneEntryPerTokenSortedByNameAndLabel()
     {
-        var text = GatewayTokensRenderer.Render([Token("team-a", "team-a#1", B), Token("ci", "ci#3", A)]);
+        var text = GatewayTokensRenderer.Render([Token("team-a", "team-a#1", B), Token("ci", "ci#4", A), Token("ci", "ci#3", Legacy)]);
 
-        Assert.EndsWith($"\"~^{A}$\" \"ci#3\"; # ci\n\"~^{B}$\" \"team-a#1\"; # team-a\n", text, StringComparison.Ordinal);
+        Assert.EndsWith(
+            $"\"{Legacy}\" \"ci ci#3 {Legacy}\";\n\"{A}\" \"ci ci#4\";\n\"{B}\" \"team-a team-a#1\";\n",
+            text,
+            StringComparison.Ordinal);
         Assert.StartsWith("# ", text, StringComparison.Ordinal);
     }
 
     [Theory]
     [MemberData(nameof(BadValues))]
-    public void RejectsValuesOutsideTheAlphabetOrLength_WithoutShowingThem(string value)
+    public void RejectsValuesOfNeitherFormat_WithoutShowingThem(string value)
     {
         var error = Assert.Throws<ArgumentException>(() => GatewayTokensRenderer.Render([Token("ci", "ci#3", value)]));
 
-        Assert.Contains("GatewayTokens[0].Value (token 'ci'): not allowed (value not shown); use 43-256 characters of A-Z a-z 0-9", error.Message, StringComparison.Ordinal);
+        Assert.Contains("GatewayTokens[0].Value (token 'ci'): not allowed (value not shown); use 50 characters of a-z 0-9 (or, until its generation is retired, an earlier token of 43 characters of A-Z a-z 0-9).", error.Message, StringComparison.Ordinal);
         if (value.Length > 0)
         {
             Assert.DoesNotContain(value, error.Message, StringComparison.Ordinal);
@@ -51,6 +58,7 @@ public sealed class GatewayTokensRendererTests
     [Theory]
     [InlineData("", "ci#1", "GatewayTokens[0].Name: ''")]
     [InlineData("c i", "ci#1", "GatewayTokens[0].Name: 'c i'")]
+    [InlineData("CI", "ci#1", "GatewayTokens[0].Name: 'CI'")]
     [InlineData("ci", "", "GatewayTokens[0].Label: ''")]
     [InlineData("ci", "ci 1", "GatewayTokens[0].Label: 'ci 1'")]
     [InlineData("ci", "ci\";", "GatewayTokens[0].Label")]
@@ -62,17 +70,35 @@ public sealed class GatewayTokensRendererTests
     }
 
     [Fact]
-    public void RejectsDuplicates_NamingTheTokensNotTheValues()
+    public void TwoGenerationsShareAName_ButNeverALabelOrAValue()
     {
-        var errors = GatewayTokensRenderer.Validate([Token("ci", "ci#1", A), Token("ci", "ci#1", A)]);
-
+        Assert.Empty(GatewayTokensRenderer.Validate([Token("ci", "ci#1", A), Token("ci", "ci#2", B)]));
         Assert.Equal(
             [
-                "GatewayTokens[1].Name: 'ci' appears twice; names must be unique.",
                 "GatewayTokens[1].Label: 'ci#1' (token 'ci') appears twice; the audit log could not tell the tokens apart.",
-                "GatewayTokens[1].Value (token 'ci'): the same value as another token (value not shown); give each token its own value.",
+                "GatewayTokens[1].Value (token 'ci'): the same value as another token, ignoring case (value not shown); give each token its own value.",
             ],
-            errors);
+            GatewayTokensRenderer.Validate([Token("ci", "ci#1", A), Token("ci", "ci#1", A)]));
+    }
+
+    /// <summary>nginx lower-cases map keys, so two earlier-format tokens equal but for case would be one key ("conflicting parameter").</summary>
+    [Fact]
+    public void RejectsValuesThatDifferOnlyInCase()
+    {
+        var errors = GatewayTokensRenderer.Validate([Token("ci", "ci#1", Legacy), Token("team", "team#1", Legacy.ToLowerInvariant())]);
+
+        Assert.Equal(["GatewayTokens[1].Value (token 'team'): the same value as another token, ignoring case (value not shown); give each token its own value."], errors);
+    }
+
+    [Fact]
+    public void RejectsMoreTokensThanTheLookupIsSizedFor()
+    {
+        var tokens = Enumerable.Range(0, GatewayTokensRenderer.MaximumTokens + 1)
+            .Select(i => Token("t", $"t#{i}", i.ToString("D50", System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+
+        Assert.Equal(["GatewayTokens: 20001 tokens; at most 20000 (the gateway's lookup is sized for that many)."], GatewayTokensRenderer.Validate(tokens));
+        Assert.Empty(GatewayTokensRenderer.Validate(tokens[..^1]));
     }
 
     [Fact]

@@ -17,11 +17,11 @@ public static partial class GatewayCases
         yield return Health("health: HEAD", Request("HEAD", "/_gateway/healthz"));
         yield return Health("health: query ignored", Get("/_gateway/healthz?verbose=1"));
         yield return Health("health: a wrong token changes nothing", Get("/_gateway/healthz", "Authorization: Bearer {WRONG}"));
-        yield return Deny("health path with trailing slash is not the health path", Get("/_gateway/healthz/"));
-        yield return Deny("Serve's own health path needs a token", Get("/-/healthz"));
-        yield return Deny("HEAD without token", Request("HEAD", "/llm/x"));
-        yield return Deny("OPTIONS without token", Request("OPTIONS", "/llm/x", "Origin: https://evil.example", "Access-Control-Request-Method: POST"));
-        yield return Deny("POST without token", Request("POST", "/llm/x", "Content-Length: 2") + "{}");
+        yield return Deny("health path with trailing slash is not the health path", Get("/_gateway/healthz/"), presented: false);
+        yield return Deny("Serve's own health path needs a token", Get("/-/healthz"), presented: false);
+        yield return Deny("HEAD without token", Request("HEAD", "/llm/x"), presented: false);
+        yield return Deny("OPTIONS without token", Request("OPTIONS", "/llm/x", "Origin: https://evil.example", "Access-Control-Request-Method: POST"), presented: false);
+        yield return Deny("POST without token", Request("POST", "/llm/x", "Content-Length: 2") + "{}", presented: false);
         yield return Pass("OPTIONS with token", Request("OPTIONS", "/llm/x", "Authorization: Bearer {T1}"), "/llm/x");
         yield return (
             "POST with body and token: the body reaches Serve",
@@ -44,7 +44,10 @@ public static partial class GatewayCases
                 UpstreamCheck = (seen, _) => Assert.Equal(11, seen.BodyLength),
             });
         yield return Refuse("TRACE with token", Request("TRACE", "/llm/x", "Authorization: Bearer {T1}"), 405);
-        yield return Refuse("CONNECT with token", "CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\nAuthorization: Bearer {T1}\r\n\r\n", 400);
+        // 1.22 cannot parse a CONNECT target (400); 1.29 parses it and refuses the method (405) before any phase
+        // runs (ngx_http_process_request_header, src/http/ngx_http_request.c at release-1.29.3). Neither reaches auth.
+        yield return Refuse("CONNECT with token", "CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\nAuthorization: Bearer {T1}\r\n\r\n", 400, 405);
+        yield return Refuse("CONNECT without token", "CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n", 400, 405);
         yield return (
             "Serve's own 401 passes through untouched",
             new GatewayCase
@@ -64,9 +67,9 @@ public static partial class GatewayCases
         yield return Refuse("dot-dot above the root", Get("/../etc/passwd", "Authorization: Bearer {T1}"), 400);
         yield return Refuse("encoded dot-dot above the root", Get("/%2e%2e/etc/passwd", "Authorization: Bearer {T1}"), 400);
         yield return Refuse("encoded dot-dot above the root, after a route", Get("/llm/%2e%2e/%2E%2E/etc/passwd", "Authorization: Bearer {T1}"), 400);
-        yield return Deny("dot-dot inside Serve without token", Get("/llm/../x"));
+        yield return Deny("dot-dot inside Serve without token", Get("/llm/../x"), presented: false);
         yield return Pass("dot-dot inside Serve with token: passed on as sent, only Serve is reachable", Get("/llm/../x", "Authorization: Bearer {T1}"), "/llm/../x");
-        yield return Deny("absolute-form target without token", Get("http://evil.example/"));
+        yield return Deny("absolute-form target without token", Get("http://evil.example/"), presented: false);
         yield return Pass("absolute-form target with token still reaches only Serve", Get("http://evil.example/llm/x", "Authorization: Bearer {T1}"), "/llm/x");
         yield return Refuse("asterisk-form target", Request("OPTIONS", "*", "Authorization: Bearer {T1}"), 400);
         yield return (

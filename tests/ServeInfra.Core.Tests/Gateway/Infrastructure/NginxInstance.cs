@@ -23,9 +23,6 @@ public sealed partial class NginxInstance : IAsyncDisposable
         Process = process;
     }
 
-    /// <summary>The nginx binary: <c>SERVEINFRA_NGINX</c> if set, else Debian's <c>/usr/sbin/nginx</c>.</summary>
-    public static string Binary => Environment.GetEnvironmentVariable("SERVEINFRA_NGINX") ?? "/usr/sbin/nginx";
-
     public GatewaySettings Settings { get; }
 
     public Process Process { get; }
@@ -41,17 +38,6 @@ public sealed partial class NginxInstance : IAsyncDisposable
             {
                 return output.ToString();
             }
-        }
-    }
-
-    /// <summary>Fails (never skips) when nginx is missing, saying how to install it.</summary>
-    public static void RequireNginx()
-    {
-        if (!File.Exists(Binary))
-        {
-            throw new InvalidOperationException(
-                $"nginx not found at {Binary}. The gateway end-to-end tests run a real nginx: install it with " +
-                "'apt-get install -y nginx-light' (Debian 12, nginx 1.22), or point SERVEINFRA_NGINX at an nginx binary.");
         }
     }
 

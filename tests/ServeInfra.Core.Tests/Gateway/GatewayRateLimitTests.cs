@@ -1,0 +1,117 @@
+using System.Text.Json;
+using ServeInfra.Core.Gateway;
+using ServeInfra.Core.Tests.Gateway.Infrastructure;
+using static ServeInfra.Core.Tests.Gateway.Infrastructure.RawHttp;
+
+namespace ServeInfra.Core.Tests.Gateway;
+
+/// <summary>
+/// Per-token rate limits against a real nginx: over the limit a token gets 429 with Retry-After, Serve sees
+/// nothing, and the access log names the token; other tokens are untouched. ci (both its generations together)
+/// and a token named "default" (a word nginx's map block reserves) are limited to 1 request per second, burst 3.
+/// </summary>
+public sealed class GatewayRateLimitTests : IAsyncLifetime
+{
+    private const int Burst = 3;
+    private readonly TestTokens tokens = new();
+    private readonly GatewayToken limitedDefault = new() { Name = "default", Label = "default#1", Value = GatewayTokenGenerator.Generate() };
+    private NginxInstance nginx = null!;
+
+    private RecordingUpstream Upstream { get; } = new();
+
+    public async Task InitializeAsync() =>
+        nginx = await NginxInstance.StartAsync(
+            GatewayFixture.Settings(Upstream.Port) with
+            {
+                RateLimits =
+                [
+                    new GatewayRateLimit { TokenName = "ci", RequestsPerSecond = 1, Burst = Burst },
+                    new GatewayRateLimit { TokenName = "default", RequestsPerSecond = 1, Burst = Burst },
+                ],
+            },
+            [.. tokens.All, limitedDefault]);
+
+    public async Task DisposeAsync()
+    {
+        if (nginx is not null)
+        {
+            await nginx.DisposeAsync();
+        }
+
+        await Upstream.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task OverTheLimitATokenGets429WithRetryAfter_AndServeSeesNothing()
+    {
+        // 1 + burst requests pass at once (nodelay); the next ones within the same second are refused.
+        var statuses = new List<int>();
+        for (var i = 0; i < Burst + 3; i++)
+        {
+            statuses.Add((await SendAsync(nginx.Port, Get("/llm/x", "Authorization: Bearer " + tokens.Ci.Value))).Status);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(200, Burst + 1), 429, 429], statuses);
+        Assert.Equal(Burst + 1, Upstream.Received.Count);
+        var refused = await SendAsync(nginx.Port, Get("/llm/x", "Authorization: Bearer " + tokens.Ci.Value));
+        Assert.Equal((429, "1", "too many requests\n"), (refused.Status, refused.Header("Retry-After"), refused.Body));
+        Assert.Equal("no-store", refused.Header("Cache-Control"));
+
+        // Both generations of a name share its limit; another token is not limited.
+        Assert.Equal(429, (await SendAsync(nginx.Port, Get("/llm/x", "Authorization: Bearer " + tokens.CiLegacy.Value))).Status);
+        for (var i = 0; i < Burst + 3; i++)
+        {
+            Assert.Equal(200, (await SendAsync(nginx.Port, Get("/llm/x", "Authorization: Bearer " + tokens.TeamA.Value))).Status);
+        }
+
+        // Retry-After holds: a second later the token is admitted again.
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
+        Assert.Equal(200, (await SendAsync(nginx.Port, Get("/llm/x", "Authorization: Bearer " + tokens.Ci.Value))).Status);
+        await AssertLoggedAsync(429, "ci#3");
+        await AssertLoggedAsync(429, "ci#2");
+    }
+
+    /// <summary>
+    /// A token named "default": written as a plain key, nginx would take it as the map's default and limit every
+    /// token. The limit applies to it and to no one else.
+    /// </summary>
+    [Fact]
+    public async Task ATokenNamedDefaultIsLimitedAlone()
+    {
+        var statuses = new List<int>();
+        for (var i = 0; i < Burst + 2; i++)
+        {
+            statuses.Add((await SendAsync(nginx.Port, Get("/llm/x", "Authorization: Bearer " + limitedDefault.Value))).Status);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(200, Burst + 1), 429], statuses);
+        for (var i = 0; i < Burst + 2; i++)
+        {
+            Assert.Equal(200, (await SendAsync(nginx.Port, Get("/llm/x", "Authorization: Bearer " + tokens.TeamA.Value))).Status);
+        }
+
+        await AssertLoggedAsync(429, "default#1");
+    }
+
+    [Fact]
+    public async Task UnauthorisedRequestsGet401NotTheLimit()
+    {
+        for (var i = 0; i < Burst + 3; i++)
+        {
+            Assert.Equal(401, (await SendAsync(nginx.Port, Get("/llm/x", "Authorization: Bearer " + tokens.Wrong))).Status);
+        }
+
+        Assert.Empty(Upstream.Received);
+    }
+
+    private async Task AssertLoggedAsync(int status, string label)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        while (!nginx.AccessLogLines().Select(line => JsonDocument.Parse(line).RootElement)
+                   .Any(entry => entry.GetProperty("status").GetInt32() == status && entry.GetProperty("token").GetString() == label))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"no access-log line with status {status} and token {label}");
+            await Task.Delay(20);
+        }
+    }
+}
