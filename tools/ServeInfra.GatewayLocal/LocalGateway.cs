@@ -28,6 +28,8 @@ internal static class LocalGateway
         AccessLogPath = logToConsole ? "/dev/stdout" : Path.Combine(directory, "access.log"),
         ErrorLogPath = logToConsole ? "/dev/stderr" : Path.Combine(directory, "error.log"),
         WorkerProcesses = options.Workers,
+        // Plain HTTP on loopback: no load balancer terminates TLS in front of a local run.
+        ForwardedProto = "http",
     };
 
     /// <summary>Writes tokens.conf (mode 0600, created so from the start) and nginx.conf; returns the nginx.conf path.</summary>
@@ -54,6 +56,8 @@ internal static class LocalGateway
     public static Process Start(string nginxPath, string directory, string configPath)
     {
         var start = new ProcessStartInfo(nginxPath) { UseShellExecute = false };
+        // nginx needs no token from the environment (it reads tokens.conf): keep it out of /proc/<pid>/environ.
+        start.Environment.Remove(LocalToken.EnvironmentVariable);
         start.ArgumentList.Add("-p");
         start.ArgumentList.Add(directory + "/");
         foreach (var argument in GatewayContract.NginxArguments(configPath))

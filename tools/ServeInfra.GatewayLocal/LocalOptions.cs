@@ -3,7 +3,10 @@ using ServeInfra.Core.Gateway;
 
 namespace ServeInfra.GatewayLocal;
 
-/// <summary>The command line, parsed. <see cref="Token"/> is null when one is to be generated.</summary>
+/// <summary>
+/// The command line, parsed. It never holds a token: another user can read a process's arguments (<c>ps</c>) and
+/// shells keep them in history, so the token comes from <see cref="TokenFile"/> or the environment (<see cref="LocalToken"/>).
+/// </summary>
 internal sealed record LocalOptions
 {
     public const string Usage = """
@@ -12,18 +15,23 @@ internal sealed record LocalOptions
           --upstream HOST:PORT   Ray Serve's HTTP address (required), e.g. 127.0.0.1:8000
           --port N               port to listen on at 127.0.0.1 (default 8443)
           --route APP=/PREFIX    a Serve app and its route prefix, for docs links; repeatable
-          --token TOKEN          the token to accept (43-256 of A-Z a-z 0-9); default: generate one
+          --token-file PATH      read the token to accept from PATH (one line: 50 characters of a-z 0-9,
+                                 or an earlier 43-character token); or set SERVEINFRA_GATEWAY_TOKEN;
+                                 default: generate one and print it once, on stderr
           --nginx PATH           the nginx binary (default /usr/sbin/nginx)
           --workers N            nginx worker processes (default 1)
           --write-config DIR     only write nginx.conf and tokens.conf into DIR (runtime files and logs
                                  go there too) and exit; nginx is not started
+
+        stdout carries nginx's access log (one JSON line per request) and nothing else; everything meant for
+        you (the token banner, URLs, errors) goes to stderr.
         """;
 
     public required string UpstreamHost { get; init; }
     public required int UpstreamPort { get; init; }
     public int Port { get; init; } = 8443;
     public IReadOnlyList<GatewayRoute> Routes { get; init; } = [];
-    public string? Token { get; init; }
+    public string? TokenFile { get; init; }
     public string NginxPath { get; init; } = "/usr/sbin/nginx";
     public int Workers { get; init; } = 1;
     public string? WriteConfigDirectory { get; init; }
@@ -33,10 +41,16 @@ internal sealed record LocalOptions
     {
         var errors = new List<string>();
         var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        string[] known = ["--upstream", "--port", "--route", "--token", "--nginx", "--workers", "--write-config"];
+        string[] known = ["--upstream", "--port", "--route", "--token-file", "--nginx", "--workers", "--write-config"];
         for (var i = 0; i < args.Count; i++)
         {
-            if (!known.Contains(args[i]))
+            if (args[i] == "--token")
+            {
+                // Skip its value unseen: the message must not echo it.
+                i++;
+                errors.Add($"--token: a token on the command line is visible to other users (ps) and kept in shell history; use --token-file PATH or the {LocalToken.EnvironmentVariable} environment variable.");
+            }
+            else if (!known.Contains(args[i]))
             {
                 errors.Add($"'{args[i]}' is not an option; allowed: {string.Join(", ", known)} (see --help).");
             }
@@ -112,19 +126,13 @@ internal sealed record LocalOptions
             }
         }
 
-        var token = Single("--token");
-        if (token is not null && !GatewayTokenGenerator.IsWellFormed(token))
-        {
-            errors.Add($"--token: the value is not allowed (not shown); use {GatewayTokenGenerator.MinimumLength}-{GatewayTokenGenerator.MaximumLength} characters of A-Z a-z 0-9, or leave --token out to have one generated.");
-        }
-
         var options = new LocalOptions
         {
             UpstreamHost = host,
             UpstreamPort = upstreamPort,
             Port = Number("--port", 8443, 1, 65535),
             Routes = routes,
-            Token = token,
+            TokenFile = Single("--token-file"),
             NginxPath = Single("--nginx") ?? "/usr/sbin/nginx",
             Workers = Number("--workers", 1, 1, 64),
             WriteConfigDirectory = Single("--write-config"),

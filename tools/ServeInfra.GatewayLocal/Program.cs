@@ -15,8 +15,18 @@ if (options is null)
     return Fail(errors);
 }
 
-var generated = options.Token is null;
-var token = new GatewayToken { Name = "local", Label = "local#1", Value = options.Token ?? GatewayTokenGenerator.Generate() };
+var warnings = new List<string>();
+var (token, generated, tokenErrors) = LocalToken.Resolve(options.TokenFile, Environment.GetEnvironmentVariable(LocalToken.EnvironmentVariable), warnings);
+if (token is null)
+{
+    return Fail(tokenErrors);
+}
+
+foreach (var warning in warnings)
+{
+    Console.Error.WriteLine($"warning: {warning}");
+}
+
 var writeOnly = options.WriteConfigDirectory is not null;
 var directory = writeOnly
     ? Directory.CreateDirectory(Path.GetFullPath(options.WriteConfigDirectory!)).FullName.TrimEnd('/')
@@ -40,8 +50,8 @@ try
     var baseUrl = $"http://127.0.0.1:{settings.ListenPort}";
     if (writeOnly)
     {
-        Console.WriteLine($"Wrote {configPath} and {settings.TokensFilePath} (mode 0600).");
-        Console.WriteLine($"Run: {options.NginxPath} -p {directory}/ {string.Join(' ', GatewayContract.NginxArguments(configPath).Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"'{a}'" : a))}");
+        Console.Error.WriteLine($"Wrote {configPath} and {settings.TokensFilePath} (mode 0600).");
+        Console.Error.WriteLine($"Run: {options.NginxPath} -p {directory}/ {string.Join(' ', GatewayContract.NginxArguments(configPath).Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"'{a}'" : a))}");
         PrintToken();
         return 0;
     }
@@ -56,21 +66,21 @@ try
         return Fail([$"nginx did not start listening on {baseUrl} (exit code {(nginx.HasExited ? nginx.ExitCode : -1)}); see its messages above."]);
     }
 
-    Console.WriteLine($"Token gateway on {baseUrl}/ -> Ray Serve at {settings.UpstreamHost}:{settings.UpstreamPort}");
+    Console.Error.WriteLine($"Token gateway on {baseUrl}/ -> Ray Serve at {settings.UpstreamHost}:{settings.UpstreamPort}");
     PrintToken();
-    Console.WriteLine($"Requests:  curl -H 'Authorization: Bearer <token>' {baseUrl}/<route>/...");
+    Console.Error.WriteLine($"Requests:  curl -H 'Authorization: Bearer <token>' {baseUrl}/<route>/...");
     if (settings.Routes.Count == 0)
     {
-        Console.WriteLine("API docs:  no links (give --route APP=/PREFIX for each Serve app)");
+        Console.Error.WriteLine("API docs:  no links (give --route APP=/PREFIX for each Serve app)");
     }
 
     foreach (var route in settings.Routes)
     {
-        Console.WriteLine($"API docs:  {baseUrl}{GatewayContract.DocsLoginPathAndQuery(settings, route.AppName, "<token>")}  ({route.AppName} -> {route.DocsPath})");
+        Console.Error.WriteLine($"API docs:  {baseUrl}{GatewayContract.DocsLoginPathAndQuery(settings, route.AppName, "<token>")}  ({route.AppName} -> {route.DocsPath})");
     }
 
-    Console.WriteLine($"Health:    {baseUrl}{settings.HealthPath}");
-    Console.WriteLine($"Files:     {directory} (removed on exit). Ctrl-C stops.");
+    Console.Error.WriteLine($"Health:    {baseUrl}{settings.HealthPath}");
+    Console.Error.WriteLine($"Files:     {directory} (removed on exit). Ctrl-C stops.");
     await nginx.WaitForExitAsync();
     return nginx.ExitCode;
 
@@ -91,10 +101,10 @@ finally
 
 void PrintToken()
 {
-    // A provided token is never printed; a generated one exactly once, here.
-    Console.WriteLine(generated
+    // On stderr, apart from the access log on stdout. A provided token is never printed; a generated one exactly once, here.
+    Console.Error.WriteLine(generated
         ? $"Token:     {token.Value}   (generated; shown only now)"
-        : "Token:     the one given with --token (not shown)");
+        : $"Token:     the one from {(options.TokenFile is null ? LocalToken.EnvironmentVariable : "--token-file")} (not shown)");
 }
 
 static int Fail(IReadOnlyList<string> problems)
