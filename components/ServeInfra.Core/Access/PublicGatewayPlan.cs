@@ -34,6 +34,10 @@ public static class PublicGatewayPlan
         {
             UpstreamHost = names.ServeServiceHost,
             Routes = cluster.Applications.Select(app => new GatewayRoute { AppName = app.Name, RoutePrefix = app.RoutePrefix }).ToList(),
+            RateLimits = access.Tokens
+                .Where(token => token.RateLimit is not null)
+                .Select(token => new GatewayRateLimit { TokenName = token.Name, RequestsPerSecond = token.RateLimit!.RequestsPerSecond, Burst = token.RateLimit.Burst })
+                .ToList(),
             TokensFilePath = $"{TokensDirectory}/{TokensFileName}",
             ProxyReadTimeoutSeconds = access.BackendTimeoutSeconds,
             ProxySendTimeoutSeconds = access.BackendTimeoutSeconds,
@@ -55,8 +59,8 @@ public static class PublicGatewayPlan
             throw new ArgumentException($"{slots.Count} token slots but {values.Count} values.", nameof(values));
         }
 
-        // The slot's suffix is unique per value (a name has two values during a rotation); the label is what the audit log shows.
-        return slots.Select((slot, i) => new GatewayToken { Name = slot.ResourceSuffix, Label = slot.Label, Value = values[i] }).ToList();
+        // A name has two values during a rotation: they share the name (and its rate limit); the label tells them apart in the audit log.
+        return slots.Select((slot, i) => new GatewayToken { Name = slot.Name, Label = slot.Label, Value = values[i] }).ToList();
     }
 
     /// <summary>The public host: the configured domain, or <c>&lt;ip&gt;.sslip.io</c> for trials.</summary>

@@ -24,6 +24,6 @@ public static partial class ConfigKeys
 
     /// <summary><c>tokens</c>.</summary>
     public static ConfigKey Tokens { get; } = new("tokens", ConfigType.Array, "[{\"name\":\"default\",\"generation\":1}]", "default",
-        "Public access only: named tokens {name, generation, retiredThrough}. Raise generation to rotate (the previous value stays valid); raise retiredThrough to revoke old generations; remove a name to revoke it. Must include default.",
+        "Public access only: named tokens {name, generation, retiredThrough, requestsPerSecond, burst}. Raise generation to rotate (the previous value stays valid; a new generation gets the current token format); raise retiredThrough to revoke old generations; remove a name to revoke it. requestsPerSecond (optional; burst defaults to it) limits a token per gateway pod: over it, 429. Must include default.",
         ItemField: "name");
 }

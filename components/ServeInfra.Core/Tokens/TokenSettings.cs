@@ -25,4 +25,7 @@ public sealed record TokenSettings
     /// retires the previous value. It never needs lowering again: the next rotation just raises the generation.
     /// </summary>
     public int RetiredThrough { get; init; }
+
+    /// <summary>The token's rate limit, or null (the default): no limit beyond what Serve and the gateway can take.</summary>
+    public TokenRateLimit? RateLimit { get; init; }
 }

@@ -24,7 +24,7 @@ public class PublicClusterTests
         Assert.True(await OutputValues.IsSecret(endpoint.Tokens));
         Assert.True(await OutputValues.IsSecret(endpoint.DocsLinks));
         var token = await OutputValues.Value(endpoint.Token);
-        Assert.Matches("^[A-Za-z0-9]{43}$", token);
+        Assert.Matches("^[a-z0-9]{50}$", token);
         var links = await OutputValues.Value(endpoint.DocsLinks);
         Assert.Equal($"https://{ServeMocks.GlobalIp}.sslip.io/_gateway/docs?app=fruit_app&token={token}", links["fruit_app"]);
         Assert.Equal($"https://{ServeMocks.GlobalIp}.sslip.io/", await OutputValues.Value(run.Component<ServeCluster>().Url));

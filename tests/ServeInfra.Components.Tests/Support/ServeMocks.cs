@@ -41,9 +41,7 @@ public sealed class ServeMocks : IMocks
                 state["email"] = $"{args.Inputs["accountId"]}@project.iam.gserviceaccount.com";
                 break;
             case "random:index/randomPassword:RandomPassword":
-                // Deterministic per resource name, alphanumeric, the real length.
-                var seed = (uint)args.Name!.Aggregate(17, (h, c) => (h * 31) + c);
-                state["result"] = new string(Enumerable.Range(0, 43).Select(i => (char)('a' + ((seed + (uint)(i * 7)) % 26))).ToArray());
+                state["result"] = Password(args);
                 break;
         }
 
@@ -57,4 +55,17 @@ public sealed class ServeMocks : IMocks
     }
 
     public Task<object> CallAsync(MockCallArgs args) => Task.FromResult<object>(args.Args);
+
+    /// <summary>
+    /// What the random provider would make: the length and character classes the inputs ask for (its defaults: all
+    /// classes on), deterministic per resource name so runs can be compared.
+    /// </summary>
+    private static string Password(MockResourceArgs args)
+    {
+        bool On(string flag) => !args.Inputs.TryGetValue(flag, out var value) || value is true;
+        var alphabet = (On("upper") ? "ABCDEFGHIJKLMNOPQRSTUVWXYZ" : "") + (On("lower") ? "abcdefghijklmnopqrstuvwxyz" : "") + (On("numeric") ? "0123456789" : "");
+        var length = Convert.ToInt32(args.Inputs["length"], System.Globalization.CultureInfo.InvariantCulture);
+        var seed = (uint)args.Name!.Aggregate(17, (h, c) => (h * 31) + c);
+        return new string(Enumerable.Range(0, length).Select(i => alphabet[(int)((seed + (uint)(i * 7)) % (uint)alphabet.Length)]).ToArray());
+    }
 }

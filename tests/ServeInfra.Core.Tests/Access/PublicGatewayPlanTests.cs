@@ -32,15 +32,28 @@ public class PublicGatewayPlanTests
     }
 
     [Fact]
-    public void Tokens_pair_each_valid_slot_with_its_value_under_a_unique_name()
+    public void Tokens_pair_each_valid_slot_with_its_value_under_the_tokens_name()
     {
         var slots = TokenPlan.ValidSlots([new TokenSettings { Name = "default", Generation = 2 }]);
 
-        var tokens = PublicGatewayPlan.Tokens(slots, ["B".PadRight(43, 'b'), "A".PadRight(43, 'a')]);
+        // Generation 2 in the current format, generation 1 made before it: both are accepted.
+        var tokens = PublicGatewayPlan.Tokens(slots, ["b".PadRight(50, 'b'), "A".PadRight(43, 'a')]);
 
-        Assert.Equal(["default-b default#2", "default-a default#1"], tokens.Select(t => $"{t.Name} {t.Label}"));
+        Assert.Equal(["default default#2", "default default#1"], tokens.Select(t => $"{t.Name} {t.Label}"));
         Assert.Empty(GatewayTokensRenderer.Validate(tokens));
         Assert.Throws<ArgumentException>(() => PublicGatewayPlan.Tokens(slots, ["only-one"]));
+    }
+
+    [Fact]
+    public void A_tokens_rate_limit_becomes_a_gateway_limit_on_its_name()
+    {
+        var (cluster, access) = Public(("tokens", "[{\"name\":\"default\"},{\"name\":\"ci\",\"requestsPerSecond\":5},{\"name\":\"batch\",\"requestsPerSecond\":2,\"burst\":0}]"));
+
+        var gateway = PublicGatewayPlan.Settings(cluster, access);
+
+        Assert.Equal(["batch 2/0", "ci 5/5"], gateway.RateLimits.Select(l => $"{l.TokenName} {l.RequestsPerSecond}/{l.Burst}").Order(StringComparer.Ordinal));
+        Assert.Equal("https", gateway.ForwardedProto);
+        Assert.Empty(gateway.Validate());
     }
 
     [Theory]

@@ -58,7 +58,7 @@ public class StackConfigLoaderDefaultsTests
             ("headCpu", "500m"), ("headMemory", "4Gi"), ("workerCpu", "8"), ("workerMemory", "64Gi"),
             ("workerMinReplicas", "0"), ("workerMaxReplicas", "20"), ("domain", "serve.example.com"),
             ("backendTimeoutSeconds", "900"), ("gatewayReplicas", "3"),
-            ("tokens", "[{\"name\":\"default\",\"generation\":3,\"retiredThrough\":1},{\"name\":\"ci\",\"generation\":1}]"),
+            ("tokens", "[{\"name\":\"default\",\"generation\":3,\"retiredThrough\":1},{\"name\":\"ci\",\"generation\":1,\"requestsPerSecond\":5},{\"name\":\"batch\",\"requestsPerSecond\":2,\"burst\":0}]"),
             ("applications", "[{\"name\":\"llm\",\"routePrefix\":\"/v1\",\"importPath\":\"serve_llm.app:build\",\"runtimeEnv\":{\"workingDir\":\"gs://bucket/app.zip\",\"pip\":[\"vllm==0.9.1\"],\"envVars\":{\"HF_HOME\":\"/tmp/hf\"}}}]")),
             "prod");
 
@@ -75,7 +75,11 @@ public class StackConfigLoaderDefaultsTests
         var access = Assert.IsType<PublicAccess>(s.Cluster.Access);
         Assert.Equal(("serve.example.com", 900, 3), (access.Domain, access.BackendTimeoutSeconds, access.GatewayReplicas));
         Assert.Equal(
-            [new TokenSettings { Name = "default", Generation = 3, RetiredThrough = 1 }, new TokenSettings { Name = "ci", Generation = 1 }],
+            [
+                new TokenSettings { Name = "default", Generation = 3, RetiredThrough = 1 },
+                new TokenSettings { Name = "ci", Generation = 1, RateLimit = new TokenRateLimit(5, 5) },
+                new TokenSettings { Name = "batch", RateLimit = new TokenRateLimit(2, 0) },
+            ],
             access.Tokens);
         var app = Assert.Single(s.Cluster.Applications);
         Assert.Equal(("llm", "/v1", "serve_llm.app:build"), (app.Name, app.RoutePrefix, app.ImportPath));

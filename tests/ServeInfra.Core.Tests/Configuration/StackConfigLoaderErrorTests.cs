@@ -55,6 +55,10 @@ public class StackConfigLoaderErrorTests
         { [("access", "public"), ("tokens", "[{\"name\":\"default\",\"generation\":2,\"retiredThrough\":2}]")], "serveinfra:tokens[0].retiredThrough: \"2\" would retire the current generation (2). Allowed: 0 to 1; remove the token to revoke it entirely. Fix: pulumi config set --path 'serveinfra:tokens[0].retiredThrough' 1" },
         { [("access", "public"), ("tokens", "[{\"name\":\"default\"},{\"name\":\"Team A\"}]")], "serveinfra:tokens[1].name: \"Team A\" is not valid. Allowed: lower-case letters, digits and hyphens, starting with a letter, at most 30 characters. Fix: pulumi config set --path 'serveinfra:tokens[1].name' default" },
         { [("access", "public"), ("tokens", "[{\"name\":\"default\",\"generation\":0}]")], "serveinfra:tokens[0].generation: \"0\" is not a whole number in range. Allowed: 1 to 1000000. Fix: pulumi config set --path 'serveinfra:tokens[0].generation' 1" },
+        { [("access", "public"), ("tokens", "[{\"name\":\"default\",\"requestsPerSecond\":0}]")], "serveinfra:tokens[0].requestsPerSecond: \"0\" is not a whole number in range. Allowed: 1 to 100000. Fix: pulumi config set --path 'serveinfra:tokens[0].requestsPerSecond' 1" },
+        { [("access", "public"), ("tokens", "[{\"name\":\"default\",\"requestsPerSecond\":5,\"burst\":-1}]")], "serveinfra:tokens[0].burst: \"-1\" is not a whole number in range. Allowed: 0 to 100000. Fix: pulumi config set --path 'serveinfra:tokens[0].burst' 0" },
+        { [("access", "public"), ("tokens", "[{\"name\":\"default\",\"burst\":10}]")], "serveinfra:tokens[0].requestsPerSecond: is missing, and burst limits nothing without it. Allowed: 1 to 100000 requests per second (or remove burst). Fix: pulumi config set --path 'serveinfra:tokens[0].requestsPerSecond' 10" },
+        { [("access", "public"), ("tokens", "[{\"name\":\"default\",\"requestPerSecond\":5}]")], "serveinfra:tokens[0].requestPerSecond: \"5\" is not a token field. Allowed: name, generation, retiredThrough, requestsPerSecond, burst. Fix: pulumi config rm --path 'serveinfra:tokens[0].requestPerSecond'" },
         { [("applications", "[{\"name\":\"a\",\"routePrefix\":\"/a\"}]")], "serveinfra:applications[0].importPath: is missing. Allowed: a Python import path such as package.module:app. Fix: pulumi config set --path 'serveinfra:applications[0].importPath' fruit.deployment_graph" },
         { [("applications", "[{\"name\":\"a\",\"routePrefix\":\"a/\",\"importPath\":\"m:app\"}]")], "serveinfra:applications[0].routePrefix: \"a/\" is not valid. Allowed: a path such as /fruit: '/', then letters, digits, '.', '_', '~', '-' and single '/'; no trailing '/'. Fix: pulumi config set --path 'serveinfra:applications[0].routePrefix' /fruit" },
         { [("applications", "[{\"name\":\"a\",\"routePrefix\":\"/-/health\",\"importPath\":\"m:app\"}]")], "serveinfra:applications[0].routePrefix: \"/-/health\" is reserved (/-/... belongs to Ray Serve or the token gateway). Allowed: any other path. Fix: pulumi config set --path 'serveinfra:applications[0].routePrefix' /fruit" },
@@ -90,6 +94,18 @@ public class StackConfigLoaderErrorTests
     [Fact]
     public void Keys_of_other_namespaces_are_not_looked_at() =>
         Assert.True(StackConfigLoader.Load(RawConfig.With(("gcp:region", "europe-west4"), ("kubernetes:context", "x")), "dev").IsValid);
+
+    [Fact]
+    public void More_named_tokens_than_the_gateway_holds_are_refused()
+    {
+        var tokens = "[" + string.Join(",", Enumerable.Range(0, 10_001).Select(i => i == 0 ? "{\"name\":\"default\"}" : $"{{\"name\":\"t{i}\"}}")) + "]";
+
+        var result = StackConfigLoader.Load(RawConfig.With(("access", "public"), ("tokens", tokens)), "dev");
+
+        Assert.Equal(
+            "serveinfra:tokens: \"10001 tokens\" is more than the gateway holds. Allowed: at most 10000 named tokens. Fix: pulumi config rm --path 'serveinfra:tokens[10000]'",
+            Assert.Single(result.Errors).ToString());
+    }
 
     [Fact]
     public void Every_error_is_reported_at_once()

@@ -7,33 +7,46 @@ public class TokenPlanTests
     private static string Plan(params TokenSettings[] tokens) =>
         string.Join(" ", TokenPlan.ValidSlots(tokens).Select(s => $"{s.Label}@{s.ResourceSuffix}{(s.IsCurrent ? "" : "(prev)")}"));
 
-    [Fact]
-    public void A_new_token_has_one_value() =>
-        Assert.Equal("default#1@default-a", Plan(TokenSettings.Default));
+    private static string Former(params TokenSettings[] tokens) =>
+        string.Join(" ", TokenPlan.ValidSlots(tokens).Select(s => $"{s.ResourceSuffix}<-{s.FormerResourceSuffix}"));
 
     [Fact]
-    public void A_bump_keeps_the_previous_value_valid_in_the_other_slot() =>
-        Assert.Equal("default#2@default-b default#1@default-a(prev)", Plan(new TokenSettings { Name = "default", Generation = 2 }));
+    public void A_new_token_has_one_value() =>
+        Assert.Equal("default#1@default-g1", Plan(TokenSettings.Default));
+
+    [Fact]
+    public void A_bump_keeps_the_previous_value_valid_beside_the_new_one() =>
+        Assert.Equal("default#2@default-g2 default#1@default-g1(prev)", Plan(new TokenSettings { Name = "default", Generation = 2 }));
 
     [Fact]
     public void Retiring_the_previous_generation_leaves_only_the_current_value() =>
-        Assert.Equal("default#2@default-b", Plan(new TokenSettings { Name = "default", Generation = 2, RetiredThrough = 1 }));
+        Assert.Equal("default#2@default-g2", Plan(new TokenSettings { Name = "default", Generation = 2, RetiredThrough = 1 }));
 
     [Fact]
-    public void The_next_bump_reuses_the_slot_of_the_retired_value_and_keeps_the_last_one() =>
-        Assert.Equal("default#3@default-a default#2@default-b(prev)", Plan(new TokenSettings { Name = "default", Generation = 3, RetiredThrough = 1 }));
+    public void The_next_bump_adds_a_value_and_keeps_the_last_one() =>
+        Assert.Equal("default#3@default-g3 default#2@default-g2(prev)", Plan(new TokenSettings { Name = "default", Generation = 3, RetiredThrough = 1 }));
 
     [Fact]
     public void Skipping_generations_keeps_only_the_immediately_previous_value() =>
-        Assert.Equal("default#5@default-a default#4@default-b(prev)", Plan(new TokenSettings { Name = "default", Generation = 5 }));
+        Assert.Equal("default#5@default-g5 default#4@default-g4(prev)", Plan(new TokenSettings { Name = "default", Generation = 5 }));
 
     [Fact]
     public void Names_are_independent_and_ordered() =>
         Assert.Equal(
-            "ci#1@ci-a default#4@default-b",
+            "ci#1@ci-g1 default#4@default-g4",
             Plan(new TokenSettings { Name = "default", Generation = 4, RetiredThrough = 3 }, new TokenSettings { Name = "ci" }));
 
     [Fact]
     public void Removing_a_name_removes_all_its_values() =>
         Assert.DoesNotContain("ci", Plan(TokenSettings.Default), StringComparison.Ordinal);
+
+    /// <summary>
+    /// Each value used to live in one of two fixed slots per name (odd generations in a, even in b); its resource
+    /// now names its generation and declares the slot name as an alias, so existing values are adopted unchanged.
+    /// </summary>
+    [Fact]
+    public void Each_value_knows_the_slot_it_lived_in_before_values_got_a_resource_per_generation() =>
+        Assert.Equal(
+            "ci-g1<-ci-a default-g4<-default-b default-g3<-default-a",
+            Former(new TokenSettings { Name = "default", Generation = 4 }, new TokenSettings { Name = "ci" }));
 }
