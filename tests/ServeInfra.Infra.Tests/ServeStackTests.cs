@@ -40,7 +40,7 @@ public class ServeStackTests
         Assert.Equal("https://serve.example.com/", await OutputValues.Value(stack.UserServiceUrl));
         Assert.Equal("public", await OutputValues.Value(stack.UserServiceAccess));
         Assert.True(await OutputValues.IsSecret(stack.UserServiceToken));
-        Assert.Matches("^[A-Za-z0-9]{43}$", await OutputValues.Value(stack.UserServiceToken));
+        Assert.Matches("^[a-z0-9]{50}$", await OutputValues.Value(stack.UserServiceToken));
         Assert.True(await OutputValues.IsSecret(stack.ApiDocsUrls));
         Assert.True(await OutputValues.IsSecret(stack.UserServiceTokens));
         Assert.StartsWith("https://serve.example.com/_gateway/docs?app=fruit_app&token=", (await OutputValues.Value(stack.ApiDocsUrls))!["fruit_app"], StringComparison.Ordinal);
