@@ -5,6 +5,13 @@ namespace ServeInfra.Core.Gateway;
 
 public static partial class GatewayConfigRenderer
 {
+    /// <summary>
+    /// A cookie string that names the token cookie twice, also as "NAME =" (some parsers trim names): neither a
+    /// credential (which one would it be?) nor something the gateway can forward without a token.
+    /// </summary>
+    private static string CookieNamedTwice { get; } =
+        $@"(?:^|;)\s*{GatewayContract.CookieName}\s*=.*;\s*{GatewayContract.CookieName}\s*=";
+
     private static void AppendCredentialMaps(StringBuilder text, GatewaySettings s)
     {
         var cookie = GatewayContract.CookieName;
@@ -27,7 +34,7 @@ public static partial class GatewayConfigRenderer
                 # and takes the first of several. Here the name is exact, and a cookie string that names it twice
                 # (even as "{{cookie}} =", which some parsers read as the same cookie) is no credential.
                 map $http_cookie $serveinfra_cookie_token {
-                    "~(?:^|;)\s*{{cookie}}\s*=.*;\s*{{cookie}}\s*=" "";
+                    "~{{CookieNamedTwice}}" "";
                     "~(?:^|;)\s*{{cookie}}=(?<serveinfra_cookie>{{token}})\s*(?:;|$)" $serveinfra_cookie;
                     default "";
                 }

@@ -22,7 +22,7 @@ public static partial class GatewayConfigRenderer
                 # The map above removes one pair. A cookie string that names {{cookie}} twice carries no credential,
                 # and a request it comes with is never proxied (400), so no token can ride along to Serve.
                 map $http_cookie $serveinfra_cookie_repeated {
-                    "~(?:^|;)\s*{{cookie}}\s*=.*;\s*{{cookie}}\s*=" 1;
+                    "~{{CookieNamedTwice}}" 1;
                     default "";
                 }
                 # Pass the Host the client sent (Serve builds its redirects from it); HTTP/1.0 may send none.
