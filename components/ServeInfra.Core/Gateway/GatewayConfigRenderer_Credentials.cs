@@ -6,11 +6,18 @@ namespace ServeInfra.Core.Gateway;
 public static partial class GatewayConfigRenderer
 {
     /// <summary>
-    /// A cookie string that names the token cookie twice, also as "NAME =" (some parsers trim names): neither a
-    /// credential (which one would it be?) nor something the gateway can forward without a token.
+    /// What a cookie parser may trim around a name: the characters Python's <c>str.strip()</c> removes from a
+    /// header decoded as Latin-1, as Starlette's <c>cookie_parser</c> (encode/starlette starlette/requests.py), which
+    /// Serve apps use, does. Only for recognising the cookie to remove or refuse; a credential is read strictly.
+    /// </summary>
+    private const string CookieSpace = @"[\s\x1c-\x1f\x85\xa0]*";
+
+    /// <summary>
+    /// A cookie string that names the token cookie twice, also as "NAME =" (which such parsers read as the same
+    /// name): neither a credential (which one would it be?) nor something the gateway can forward without a token.
     /// </summary>
     private static string CookieNamedTwice { get; } =
-        $@"(?:^|;)\s*{GatewayContract.CookieName}\s*=.*;\s*{GatewayContract.CookieName}\s*=";
+        $"(?:^|;){CookieSpace}{GatewayContract.CookieName}{CookieSpace}=.*;{CookieSpace}{GatewayContract.CookieName}{CookieSpace}=";
 
     private static void AppendCredentialMaps(StringBuilder text, GatewaySettings s)
     {
@@ -31,11 +38,12 @@ public static partial class GatewayConfigRenderer
                     default                                               "";
                 }
                 # Not $cookie_{{cookie}}: nginx matches cookie names case-insensitively, also splits on ','
-                # and takes the first of several. Here the name is exact, and a cookie string that names it twice
-                # (even as "{{cookie}} =", which some parsers read as the same cookie) is no credential.
+                # and takes the first of several. Here the name is exact, only spaces and tabs may surround the pair
+                # (RFC 6265), and a cookie string that names it twice (even as "{{cookie}} =", which some parsers read
+                # as the same cookie) is no credential.
                 map $http_cookie $serveinfra_cookie_token {
                     "~{{CookieNamedTwice}}" "";
-                    "~(?:^|;)\s*{{cookie}}=(?<serveinfra_cookie>{{token}})\s*(?:;|$)" $serveinfra_cookie;
+                    "~(?:^|;)[ \t]*{{cookie}}=(?<serveinfra_cookie>{{token}})[ \t]*(?:;|$)" $serveinfra_cookie;
                     default "";
                 }
                 # A regex, not a string key (those compare case-insensitively): exactly the paths the login

@@ -19,7 +19,7 @@ public static partial class GatewayConfigRenderer
                     default            "";
                 }
                 map $http_cookie $serveinfra_cookie_presented {
-                    "~(?:^|;)\s*{{cookie}}\s*=" 1;
+                    "~(?:^|;){{CookieSpace}}{{cookie}}{{CookieSpace}}=" 1;
                     default "";
                 }
                 map $uri $serveinfra_credential_presented {

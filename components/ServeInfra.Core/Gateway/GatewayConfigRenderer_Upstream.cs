@@ -10,13 +10,13 @@ public static partial class GatewayConfigRenderer
         var cookie = GatewayContract.CookieName;
         text.Append(CultureInfo.InvariantCulture, $$"""
                 # What Serve receives as Cookie: the client's cookies, unchanged and in order, without the {{cookie}}
-                # pair and one separator next to it; the token stops here. "{{cookie}} =" goes too: some cookie parsers
-                # trim the name. $http_cookie joins several Cookie headers with "; " (nginx 1.22 and 1.23+ alike), and
-                # an empty value sends no Cookie header at all.
+                # pair and one separator next to it; the token stops here. A name padded with what Starlette's cookie
+                # parser trims (" {{cookie}} =") goes too. $http_cookie joins several Cookie headers with "; " (nginx
+                # 1.22 and 1.23+ alike), and an empty value sends no Cookie header at all.
                 map $http_cookie $serveinfra_upstream_cookie {
-                    "~^{{cookie}}\s*=[^;]*$" "";
-                    "~^{{cookie}}\s*=[^;]*;\s*(?<serveinfra_cookies_after>.*)$" $serveinfra_cookies_after;
-                    "~^(?<serveinfra_cookies_before>.*?);\s*{{cookie}}\s*=[^;]*(?<serveinfra_cookies_rest>(?:;.*)?)$" "$serveinfra_cookies_before$serveinfra_cookies_rest";
+                    "~^{{CookieSpace}}{{cookie}}{{CookieSpace}}=[^;]*$" "";
+                    "~^{{CookieSpace}}{{cookie}}{{CookieSpace}}=[^;]*;\s*(?<serveinfra_cookies_after>.*)$" $serveinfra_cookies_after;
+                    "~^(?<serveinfra_cookies_before>.*?);{{CookieSpace}}{{cookie}}{{CookieSpace}}=[^;]*(?<serveinfra_cookies_rest>(?:;.*)?)$" "$serveinfra_cookies_before$serveinfra_cookies_rest";
                     default $http_cookie;
                 }
                 # The map above removes one pair. A cookie string that names {{cookie}} twice carries no credential,

@@ -11,6 +11,9 @@ namespace ServeInfra.Core.Tests.Gateway;
 /// </summary>
 public sealed class GatewayEndToEndTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>
 {
+    /// <summary>What Python's str.strip() removes from Latin-1 text (str.isspace over U+0000-U+00FF).</summary>
+    private static readonly char[] PythonWhitespace = [' ', '\t', '\n', '\v', '\f', '\r', '\x1c', '\x1d', '\x1e', '\x1f', '\x85', '\xa0'];
+
     [Theory]
     [MemberData(nameof(GatewayCases.Names), MemberType = typeof(GatewayCases))]
     public async Task Case(string name)
@@ -60,10 +63,11 @@ public sealed class GatewayEndToEndTests(GatewayFixture fixture) : IClassFixture
         var seen = Assert.Single(received);
         Assert.Equal(expected.UpstreamSaw, seen.Target);
         Assert.Empty(seen.Values("Authorization"));
-        // No cookie pair named SERVE_TOKEN (RFC 6265 section 5.4: pairs split on ';', the name before '=', trimmed).
+        // No cookie pair a Serve app would read as SERVE_TOKEN: Starlette's cookie_parser splits on ';' and '=' and
+        // strips the name with Python's str.strip() (encode/starlette starlette/requests.py), on Latin-1 text.
         Assert.DoesNotContain(
             seen.Values("Cookie").SelectMany(cookie => cookie.Split(';')),
-            pair => pair.Split('=', 2)[0].Trim(' ', '\t') == "SERVE_TOKEN" && pair.Contains('=', StringComparison.Ordinal));
+            pair => pair.Contains('=', StringComparison.Ordinal) && pair.Split('=', 2)[0].Trim(PythonWhitespace) == "SERVE_TOKEN");
         expected.UpstreamCheck?.Invoke(seen, tokens);
     }
 

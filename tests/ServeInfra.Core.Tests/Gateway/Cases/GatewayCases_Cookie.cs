@@ -40,6 +40,8 @@ public static partial class GatewayCases
         yield return Cookie("cookie value quoted", "SERVE_TOKEN=\"{T1}\"", 401);
         yield return Cookie("cookie with spaces around '='", "SERVE_TOKEN = {T1}", 401);
         yield return Cookie("cookie value with suffix", "SERVE_TOKEN={T1}x", 401);
+        yield return Cookie("cookie value followed by a vertical tab (only spaces and tabs may pad a pair)", "SERVE_TOKEN={T1}\v", 401);
+        yield return Cookie("cookie name preceded by a no-break space", "a=1;\u00a0SERVE_TOKEN={T1}", 401);
         yield return Deny("valid cookie but wrong Authorization: the header decides", Get("/llm/x", "Authorization: Bearer {WRONG}", "Cookie: SERVE_TOKEN={T1}"), presented: true);
         yield return Deny("valid cookie but Basic Authorization: the header decides", Get("/llm/x", "Authorization: Basic {T1}", "Cookie: SERVE_TOKEN={T1}"), presented: false);
         yield return Pass("valid Authorization and a wrong cookie", Get("/llm/x", "Authorization: Bearer {T1}", "Cookie: SERVE_TOKEN={WRONG}"), "/llm/x");

@@ -39,6 +39,8 @@ public static partial class GatewayCases
         yield return Forwarded("cookie stripped when it is the only one: no Cookie header", "Cookie", null, "Cookie: SERVE_TOKEN={T2}");
         yield return Forwarded("a wrong SERVE_TOKEN cookie is stripped too", "Cookie", "a=1; b=2", "Cookie: a=1; SERVE_TOKEN={WRONG}; b=2");
         yield return Forwarded("SERVE_TOKEN with a space before '=' is stripped (some parsers trim names)", "Cookie", "a=1; b=2", "Cookie: a=1; SERVE_TOKEN ={T2}; b=2");
+        yield return Forwarded("a name padded with what Starlette's parser trims is stripped too", "Cookie", "a=1; b=2", "Cookie: a=1;\u00a0SERVE_TOKEN\u001f={T2}; b=2");
+        yield return Forwarded("a padded name first is stripped too", "Cookie", "b=2", "Cookie: \u000bSERVE_TOKEN\u0085={T2}; b=2");
         yield return Forwarded("an earlier-format token cookie is stripped", "Cookie", "a=1", "Cookie: a=1; SERVE_TOKEN={L1}");
         yield return Forwarded("cookies of two Cookie headers reach Serve joined, in order, without SERVE_TOKEN", "Cookie", "a=1; b=2", "Cookie: a=1", "Cookie: SERVE_TOKEN={T2}; b=2");
         yield return Forwarded("cookies without SERVE_TOKEN reach Serve byte for byte", "Cookie", "a=1;b=\"x y\";  SERVE_TOKENISH=2; d", "Cookie: a=1;b=\"x y\";  SERVE_TOKENISH=2; d");
