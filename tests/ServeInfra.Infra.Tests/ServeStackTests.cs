@@ -1,18 +1,12 @@
 using Pulumi;
-using Pulumi.Testing;
 using ServeInfra.Tests.Support;
 
 namespace ServeInfra.Infra.Tests;
 
 public class ServeStackTests
 {
-    private static async Task<(ServeStack Stack, ServeMocks Mocks)> Run(bool preview, params (string, string)[] config)
-    {
-        using var env = new StackConfigEnvironment([("gcp:project", TestSettings.Project), .. config]);
-        var mocks = new ServeMocks();
-        var resources = await Deployment.TestAsync<ServeStack>(mocks, new TestOptions { IsPreview = preview, StackName = "dev", ProjectName = "serveinfra" });
-        return (resources.OfType<ServeStack>().Single(), mocks);
-    }
+    private static Task<(ServeStack Stack, ServeMocks Mocks)> Run(bool preview, params (string, string)[] config) =>
+        ProgramRun.Of("dev", preview, config);
 
     [Theory]
     [InlineData(true)]
@@ -69,10 +63,9 @@ public class ServeStackTests
     [Fact]
     public async Task A_misspelt_key_stops_the_run_and_names_the_key_it_probably_meant()
     {
-        using var env = new StackConfigEnvironment(("gcp:project", TestSettings.Project), ("domian", "serve.example.com"));
         var mocks = new ServeMocks();
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => Deployment.TestAsync<ServeStack>(mocks, new TestOptions { StackName = "dev", ProjectName = "serveinfra" }));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => ProgramRun.Start("dev", false, mocks, ("gcp:project", TestSettings.Project), ("domian", "serve.example.com")));
 
         Assert.Contains("serveinfra:domian: is set but is not a ServeInfra setting. Allowed: the keys declared in Pulumi.yaml (did you mean serveinfra:domain?)", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("serve.example.com", error.ToString(), StringComparison.Ordinal);
@@ -82,16 +75,16 @@ public class ServeStackTests
     [Fact]
     public async Task Bad_config_fails_with_every_problem_and_registers_nothing()
     {
-        using var env = new StackConfigEnvironment(("access", "publik"), ("nodeMaxCount", "zero"));
+        // Both values have the declared type, so the CLI passes them on; the program refuses them.
         var mocks = new ServeMocks();
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => Deployment.TestAsync<ServeStack>(mocks, new TestOptions { StackName = "dev", ProjectName = "serveinfra" }));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => ProgramRun.Start("dev", false, mocks, ("access", "publik"), ("nodeMaxCount", "0")));
 
         var message = error.ToString();
         Assert.Contains("Stack config has 3 problems; nothing was created:", message, StringComparison.Ordinal);
         Assert.Contains("gcp:project: is not set", message, StringComparison.Ordinal);
         Assert.Contains("serveinfra:access: \"publik\" is not an access mode. Allowed: private or public. Fix: pulumi config set serveinfra:access private", message, StringComparison.Ordinal);
-        Assert.Contains("pulumi config set serveinfra:nodeMaxCount 3", message, StringComparison.Ordinal);
+        Assert.Contains("serveinfra:nodeMaxCount: \"0\" is out of range. Allowed: 1 to 1000. Fix: pulumi config set serveinfra:nodeMaxCount 3", message, StringComparison.Ordinal);
         Assert.Empty(mocks.Registered);
     }
 }
