@@ -24,15 +24,38 @@ internal static class ProgramRun
     /// <summary>Runs the stack without <c>gcp:project</c> unless given, for failure cases.</summary>
     public static Task<System.Collections.Immutable.ImmutableArray<Resource>> Start(string stack, bool preview, ServeMocks mocks, params (string Key, string Value)[] config)
     {
+        var session = Session(stack, config);
+        var program = session.Up();
+        var scope = program.Apply();
+        return Run(scope, () => Deployment.TestAsync<ServeStack>(mocks, new TestOptions { IsPreview = preview, StackName = stack, ProjectName = session.Project.Name }));
+    }
+
+    /// <summary>Runs the stack with every resource's options recorded.</summary>
+    public static async Task<(ServeMocks Mocks, IReadOnlyList<Recorded> Seen)> Observed(string stack, bool preview, params (string Key, string Value)[] config)
+    {
+        var mocks = new ServeMocks();
+        var recorder = new OptionsRecorder();
+        var services = new StackFactory(() => new ServeStack(recorder.Transformation));
+        var session = Session(stack, [(ConfigKeys.GcpProject, TestSettings.Project), .. config]);
+        var options = new TestOptions { IsPreview = preview, StackName = stack, ProjectName = session.Project.Name };
+        await Run(session.Up().Apply(), () => Deployment.TestWithServiceProviderAsync<ServeStack>(mocks, services, options));
+        return (mocks, recorder.Seen);
+    }
+
+    private static StackSession Session(string stack, (string Key, string Value)[] config)
+    {
         var session = StackSession.FromRepository(stack);
         foreach (var (key, value) in config)
         {
             _ = value.StartsWith('[') || value.StartsWith('{') ? session.SetYaml(key, value) : session.Set(key, value);
         }
 
-        var program = session.Up();
-        var scope = program.Apply();
-        return Run(scope, () => Deployment.TestAsync<ServeStack>(mocks, new TestOptions { IsPreview = preview, StackName = stack, ProjectName = session.Project.Name }));
+        return session;
+    }
+
+    private sealed class StackFactory(Func<ServeStack> create) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => serviceType == typeof(ServeStack) ? create() : null;
     }
 
     private static async Task<T> Run<T>(IDisposable scope, Func<Task<T>> run)

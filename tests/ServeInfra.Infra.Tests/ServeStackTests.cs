@@ -40,6 +40,20 @@ public class ServeStackTests
         Assert.StartsWith("https://serve.example.com/_gateway/docs?app=fruit_app&token=", (await OutputValues.Value(stack.ApiDocsUrls))!["fruit_app"], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_committed_prod_stack_with_only_a_project_added_is_public_on_its_domain_without_warnings(bool preview)
+    {
+        var (stack, mocks) = await ProgramRun.Of("prod", preview);
+
+        Assert.Equal("https://serve.example.com/", await OutputValues.Value(stack.UserServiceUrl));
+        Assert.True(await OutputValues.IsSecret(stack.UserServiceToken));
+        Assert.Equal("serve-prod-gke-1234567", await OutputValues.Value(stack.GkeClusterName));
+        Assert.Contains(mocks.Registered, r => r.Type == "kubernetes:networking.k8s.io/v1:Ingress");
+        Assert.Empty(stack.Warnings);
+    }
+
     [Fact]
     public async Task Risky_settings_are_warned_about_on_the_component_they_concern()
     {

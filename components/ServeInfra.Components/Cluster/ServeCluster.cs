@@ -41,7 +41,7 @@ public sealed class ServeCluster : ComponentResource
         {
             Metadata = new K8s.Types.Inputs.Meta.V1.ObjectMetaArgs { Name = names.RayService, Namespace = nsName, Labels = labels.ToDictionary() },
             Spec = RayServiceSpec.Build(settings, labels).ToDictionary(),
-        }, AccessOptions.Kubernetes(this, cloud.Provider, cloud.KubeRayOperator));
+        }, AccessOptions.RayService(this, cloud.Provider, cloud.KubeRayOperator));
 
         var context = new EndpointContext(cloud, settings, names, labels, nsName, rayService);
         IServeEndpoint endpoint = settings.Access switch
