@@ -1,8 +1,6 @@
 using Pulumi;
 using ServeInfra.Core.Access;
 using ServeInfra.Core.Gateway;
-using ServeInfra.Core.Ray;
-using ServeInfra.Core.Serve;
 using ServeInfra.Core.Tokens;
 using K8s = Pulumi.Kubernetes;
 using Meta = Pulumi.Kubernetes.Types.Inputs.Meta.V1;
@@ -11,7 +9,7 @@ namespace ServeInfra.Components.Access;
 
 public sealed partial class PublicEndpoint
 {
-    private const int GatewayPort = 80;
+    private const int GatewayPort = PublicGatewayPlan.ServicePort;
 
     private static Dictionary<string, string> GatewayPodLabels(EndpointContext context) => new()
     {
@@ -19,21 +17,9 @@ public sealed partial class PublicEndpoint
         ["app.kubernetes.io/name"] = "serveinfra-gateway",
     };
 
-    private K8s.Core.V1.Service CreateServeService(string name, EndpointContext context) =>
-        new($"{name}-serve", new K8s.Types.Inputs.Core.V1.ServiceArgs
-        {
-            Metadata = Metadata(context, context.Names.ServeService),
-            Spec = new K8s.Types.Inputs.Core.V1.ServiceSpecArgs
-            {
-                Type = "ClusterIP",
-                Selector = RayServiceSpec.ServeSelector(context.Settings.Name).ToDictionary(),
-                Ports = { new K8s.Types.Inputs.Core.V1.ServicePortArgs { Name = "serve", Port = ServeConfigRenderer.HttpPort, TargetPort = ServeConfigRenderer.HttpPort } },
-            },
-        }, AccessOptions.Named(this, context.Cloud.Provider, context.RayService));
-
     private K8s.Core.V1.Service CreateGateway(
         string name, EndpointContext context, PublicAccess access, GatewaySettings gateway,
-        IReadOnlyList<TokenSlot> slots, Dictionary<TokenSlot, Output<string>> tokens, K8s.Core.V1.Service serveService)
+        IReadOnlyList<TokenSlot> slots, Dictionary<TokenSlot, Output<string>> tokens, Resource rayService)
     {
         var provider = context.Cloud.Provider;
         // Autonamed: a changed config or token set gets a new object, and the new name rolls the Deployment.
@@ -58,7 +44,7 @@ public sealed partial class PublicEndpoint
         {
             Metadata = Metadata(context, context.Names.Gateway),
             Spec = GatewayDeployment.Spec(context, access, gateway, config, secret, GatewayPodLabels(context)),
-        }, AccessOptions.Named(this, provider, serveService));
+        }, AccessOptions.Named(this, provider, rayService));
 
         _ = new K8s.Policy.V1.PodDisruptionBudget($"{name}-gateway-pdb", new K8s.Types.Inputs.Policy.V1.PodDisruptionBudgetArgs
         {
@@ -75,7 +61,7 @@ public sealed partial class PublicEndpoint
         {
             Metadata = Metadata(context, context.Names.ServePolicy),
             Spec = ServeNetworkPolicy.Spec(context, GatewayPodLabels(context)),
-        }, AccessOptions.Named(this, provider, context.RayService));
+        }, AccessOptions.Named(this, provider, rayService));
 
         var backendConfig = new K8s.ApiExtensions.CustomResource($"{name}-backend-config", new Cluster.SpecResourceArgs("cloud.google.com/v1", "BackendConfig")
         {

@@ -30,7 +30,7 @@ public sealed partial class PublicEndpoint
         var host = address.Address.Apply(ip => PublicGatewayPlan.Host(access, ip));
         var certificate = new K8s.ApiExtensions.CustomResource($"{name}-certificate", new Cluster.SpecResourceArgs("networking.gke.io/v1", "ManagedCertificate")
         {
-            Metadata = Metadata(context, context.Names.Ingress),
+            Metadata = Metadata(context, context.Names.Ingress, PublicGatewayPlan.CertificateAnnotations(access).ToDictionary()),
             Spec = { { "domains", host.Apply(h => (object)new List<object> { h }) } },
         }, AccessOptions.Named(this, provider));
 
@@ -67,6 +67,12 @@ public sealed partial class PublicEndpoint
             },
         }, AccessOptions.Named(this, provider, gatewayService));
 
+        // Where a user learns what the certificate needs: the address exists only now, so DNS cannot point at it earlier.
+        _ = Output.Tuple(host, address.Address).Apply(parts =>
+        {
+            Log.Info(PublicGatewayPlan.CertificateHint(access, context.Names, parts.Item1, parts.Item2), certificate);
+            return parts.Item1;
+        });
         return address.Address;
     }
 }

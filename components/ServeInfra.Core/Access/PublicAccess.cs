@@ -11,6 +11,9 @@ public sealed record PublicAccess : ClusterAccess
     /// <summary>Default of <see cref="BackendTimeoutSeconds"/>.</summary>
     public const int DefaultBackendTimeoutSeconds = 300;
 
+    /// <summary>Default of <see cref="CertificateTimeoutSeconds"/>: do not wait (DNS cannot point at an address that does not exist yet).</summary>
+    public const int DefaultCertificateTimeoutSeconds = 0;
+
     /// <summary>Default of <see cref="GatewayReplicas"/>.</summary>
     public const int DefaultGatewayReplicas = 2;
 
@@ -31,4 +34,7 @@ public sealed record PublicAccess : ClusterAccess
 
     /// <summary>The named tokens and their rotation state. Default: one token named <c>default</c>, generation 1.</summary>
     public IReadOnlyList<TokenSettings> Tokens { get; init; } = [TokenSettings.Default];
+
+    /// <summary>How long <c>pulumi up</c> waits for the managed certificate to become Active, in seconds; 0 does not wait.</summary>
+    public int CertificateTimeoutSeconds { get; init; } = DefaultCertificateTimeoutSeconds;
 }

@@ -20,6 +20,13 @@ public static partial class ConfigKeys
     public static ConfigKey Domain { get; } = new("domain", ConfigType.String, ConfigDefault.Of(""), "serve.example.com",
         "Public access only: DNS name of the HTTPS endpoint (point it at the static IP). Empty: <ip>.sslip.io, for trials.");
 
+    /// <summary><c>certificateTimeoutSeconds</c>.</summary>
+    public static ConfigKey CertificateTimeoutSeconds { get; } = new("certificateTimeoutSeconds", ConfigType.Integer, ConfigDefault.Of(PublicAccess.DefaultCertificateTimeoutSeconds), "3600",
+        "Public access only: seconds pulumi up waits for the Google-managed certificate to become Active; 0 does not wait (the usual first deploy, since DNS can point at the static IP only once it exists). Google takes up to 60 minutes once DNS resolves.")
+    {
+        Range = (0, 5400),
+    };
+
     /// <summary><c>backendTimeoutSeconds</c>.</summary>
     public static ConfigKey BackendTimeoutSeconds { get; } = new("backendTimeoutSeconds", ConfigType.Integer, ConfigDefault.Of(PublicAccess.DefaultBackendTimeoutSeconds), "300",
         "Public access only: seconds the load balancer and gateway wait for Ray Serve.")

@@ -61,4 +61,15 @@ public static partial class ConfigKeys
         ItemType = ConfigType.Object,
         ItemField = "name",
     };
+
+    /// <summary><c>serveReadyTimeoutSeconds</c>.</summary>
+    public static ConfigKey ServeReadyTimeoutSeconds { get; } = new("serveReadyTimeoutSeconds", ConfigType.Integer, ConfigDefault.Of(ClusterSettings.DefaultServeReadyTimeoutSeconds), "3600",
+        "Seconds pulumi up waits for the RayService to be Ready with no upgrade in progress (first deploys pull the Ray image and install runtime_env packages); a timeout fails the update and names what to look at.")
+    {
+        Range = (60, 21600),
+    };
+
+    /// <summary><c>endpointCheck</c>.</summary>
+    public static ConfigKey EndpointCheck { get; } = new("endpointCheck", ConfigType.Boolean, ConfigDefault.Of(true), "true",
+        "Whether pulumi up proves the endpoint from inside the cluster before it outputs user_service_url: Serve's route table answers with every application (public: with the default token, and 401 without it). Turn it off only where the check cannot run.");
 }

@@ -29,6 +29,8 @@ public static partial class StackConfigLoader
             Access = access,
             Ray = ReadRay(reader),
             Applications = ReadApplications(reader),
+            ServeReadyTimeoutSeconds = reader.Int(ConfigKeys.ServeReadyTimeoutSeconds),
+            EndpointCheck = reader.Bool(ConfigKeys.EndpointCheck),
         };
     }
 
@@ -47,7 +49,7 @@ public static partial class StackConfigLoader
         if (domain.Length > 0 && !NameRules.IsCertificateDomain(domain))
         {
             reader.Fail(ConfigKeys.Domain, domain, "is not a DNS name a Google-managed certificate can cover",
-                "a lower-case name such as serve.example.com (no wildcard, no trailing dot), or empty for <ip>.sslip.io");
+                $"a lower-case name of at most {NameRules.MaxCertificateDomainLength} characters such as serve.example.com (no wildcard, no trailing dot), or empty for <ip>.sslip.io");
         }
 
         return new PublicAccess
@@ -55,6 +57,7 @@ public static partial class StackConfigLoader
             Domain = domain.Length == 0 ? null : domain,
             BackendTimeoutSeconds = reader.Int(ConfigKeys.BackendTimeoutSeconds),
             GatewayReplicas = reader.Int(ConfigKeys.GatewayReplicas),
+            CertificateTimeoutSeconds = reader.Int(ConfigKeys.CertificateTimeoutSeconds),
             Tokens = ReadTokens(reader),
         };
     }

@@ -9,6 +9,9 @@ public sealed record ClusterSettings
     /// <summary>Default of <see cref="Name"/>.</summary>
     public const string DefaultName = "serve";
 
+    /// <summary>Default of <see cref="ServeReadyTimeoutSeconds"/>: 30 minutes, for an image pull and a pip install.</summary>
+    public const int DefaultServeReadyTimeoutSeconds = 1800;
+
     /// <summary>
     /// The cluster's name: its namespace, its RayService and the prefix of its resources. Unique per cloud.
     /// Changing it replaces the cluster.
@@ -23,4 +26,10 @@ public sealed record ClusterSettings
 
     /// <summary>The Serve applications; never empty (a default application is used when none is configured).</summary>
     public IReadOnlyList<ServeApplication> Applications { get; init; } = [ServeApplication.Default];
+
+    /// <summary>How long <c>pulumi up</c> waits for the RayService to be Ready with no upgrade in progress, in seconds.</summary>
+    public int ServeReadyTimeoutSeconds { get; init; } = DefaultServeReadyTimeoutSeconds;
+
+    /// <summary>Whether <c>pulumi up</c> proves the endpoint from inside the cluster before it outputs the URL.</summary>
+    public bool EndpointCheck { get; init; } = true;
 }

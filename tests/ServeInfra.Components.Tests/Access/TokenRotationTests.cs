@@ -27,13 +27,14 @@ public class TokenRotationTests
         Assert.False(before.ContainsKey($"{Password} serve-public-token-default-b"));
         Assert.Equal(Keepers(before[$"{Password} serve-public-token-ci-a"]), Keepers(after[$"{Password} serve-public-token-ci-a"]));
 
-        // Everything but the new value and the Secret that carries the token map is unchanged: no cluster replacement.
-        // (The Secret is immutable and autonamed, so in a real run its replacement renames it and rolls the gateway.)
+        // Everything but the new value, the Secrets that carry it and the check that proves it is unchanged: no cluster
+        // replacement. (The Secrets are immutable and autonamed, so in a real run their replacements rename them and roll
+        // the gateway; the check runs again with the new default token.)
         var changed = before.Keys.Intersect(after.Keys)
             .Where(key => !Equal(before[key], after[key]))
             .Order(StringComparer.Ordinal)
             .ToList();
-        Assert.Equal(["kubernetes:core/v1:Secret serve-public-gateway-tokens"], changed);
+        Assert.Equal(["kubernetes:core/v1:Secret serve-public-check-token", "kubernetes:core/v1:Secret serve-public-gateway-tokens"], changed);
     }
 
     [Fact]

@@ -128,7 +128,7 @@ public class PublicClusterTests
 
         var config = run.Mocks.Registered.Single(r => r.Type == "kubernetes:core/v1:ConfigMap");
         Assert.DoesNotContain(token, config.Inputs["data"].ToString() + string.Join(",", ((ImmutableDictionary<string, object>)config.Inputs["data"]).Values), StringComparison.Ordinal);
-        var secret = run.Mocks.Registered.Single(r => r.Type == "kubernetes:core/v1:Secret");
+        var secret = run.Mocks.Registered.Single(r => r.Type == "kubernetes:core/v1:Secret" && r.Name == "serve-public-gateway-tokens");
         var tokensFile = (string)((ImmutableDictionary<string, object>)secret.Inputs["stringData"])[PublicGatewayPlan.TokensFileName];
         Assert.Contains(token, tokensFile, StringComparison.Ordinal);
         Assert.Contains("default#1", tokensFile, StringComparison.Ordinal);
