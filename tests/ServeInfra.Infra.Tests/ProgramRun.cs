@@ -1,7 +1,6 @@
 using Pulumi;
 using Pulumi.Testing;
 using ServeInfra.Core.Configuration;
-using ServeInfra.PulumiCli;
 using ServeInfra.Tests.Support;
 
 namespace ServeInfra.Infra.Tests;
@@ -24,7 +23,7 @@ internal static class ProgramRun
     /// <summary>Runs the stack without <c>gcp:project</c> unless given, for failure cases.</summary>
     public static Task<System.Collections.Immutable.ImmutableArray<Resource>> Start(string stack, bool preview, ServeMocks mocks, params (string Key, string Value)[] config)
     {
-        var session = Session(stack, config);
+        var session = TestSettings.Session(stack, config);
         var program = session.Up();
         var scope = program.Apply();
         return Run(scope, () => Deployment.TestAsync<ServeStack>(mocks, new TestOptions { IsPreview = preview, StackName = stack, ProjectName = session.Project.Name }));
@@ -36,21 +35,10 @@ internal static class ProgramRun
         var mocks = new ServeMocks();
         var recorder = new OptionsRecorder();
         var services = new StackFactory(() => new ServeStack(recorder.Transformation));
-        var session = Session(stack, [(ConfigKeys.GcpProject, TestSettings.Project), .. config]);
+        var session = TestSettings.Session(stack, [(ConfigKeys.GcpProject, TestSettings.Project), .. config]);
         var options = new TestOptions { IsPreview = preview, StackName = stack, ProjectName = session.Project.Name };
         await Run(session.Up().Apply(), () => Deployment.TestWithServiceProviderAsync<ServeStack>(mocks, services, options));
         return (mocks, recorder.Seen);
-    }
-
-    private static StackSession Session(string stack, (string Key, string Value)[] config)
-    {
-        var session = StackSession.FromRepository(stack);
-        foreach (var (key, value) in config)
-        {
-            _ = value.StartsWith('[') || value.StartsWith('{') ? session.SetYaml(key, value) : session.Set(key, value);
-        }
-
-        return session;
     }
 
     private sealed class StackFactory(Func<ServeStack> create) : IServiceProvider
