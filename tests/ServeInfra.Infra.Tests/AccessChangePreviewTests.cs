@@ -5,7 +5,6 @@ using ServeInfra.Components.Cloud;
 using ServeInfra.Components.Cluster;
 using ServeInfra.Core.Review;
 using ServeInfra.PulumiCli;
-using ServeInfra.Tests.Support;
 
 namespace ServeInfra.Infra.Tests;
 
@@ -16,22 +15,13 @@ namespace ServeInfra.Infra.Tests;
 /// </summary>
 public class AccessChangePreviewTests
 {
-    private static async Task<IReadOnlyList<ResourceGoal>> Goals(bool preview, string access)
-    {
-        var (mocks, seen) = await ProgramRun.Observed("dev", preview, ("access", access));
-        var byResource = seen.ToDictionary(r => (object)r.Resource, ReferenceEqualityComparer.Instance);
-
-        string Qualified(Recorded r) => r.Options.Parent is { } parent && byResource.TryGetValue(parent, out var p)
-            ? EngineUrn.QualifiedType(Qualified(p), r.Type)
-            : EngineUrn.QualifiedType(null, r.Type);
-
-        return seen.Select(r =>
+    private static async Task<IReadOnlyList<ResourceGoal>> Goals(bool preview, string access) =>
+        (await ProgramRun.Urns("dev", preview, ("access", access))).Select(r =>
         {
-            var inputs = mocks.Registered.FirstOrDefault(m => m.Type == r.Type && m.Name == r.Name)?.Inputs ?? ImmutableDictionary<string, object>.Empty;
-            var watched = r.Options.ReplaceOnChanges.ToDictionary(path => path, path => ValueAt(inputs, PropertyPath.Parse(path)));
-            return new ResourceGoal(EngineUrn.Of("dev", "serveinfra", Qualified(r), r.Name), watched, r.Options is CustomResourceOptions { DeleteBeforeReplace: true });
+            var inputs = r.Registered?.Inputs ?? ImmutableDictionary<string, object>.Empty;
+            var watched = r.Resource.Options.ReplaceOnChanges.ToDictionary(path => path, path => ValueAt(inputs, PropertyPath.Parse(path)));
+            return new ResourceGoal(r.Urn, watched, r.Resource.Options is CustomResourceOptions { DeleteBeforeReplace: true });
         }).ToList();
-    }
 
     private static string? ValueAt(object? node, IReadOnlyList<object> path) =>
         path.Count == 0 ? node?.ToString()

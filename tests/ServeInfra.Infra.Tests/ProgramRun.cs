@@ -1,6 +1,7 @@
 using Pulumi;
 using Pulumi.Testing;
 using ServeInfra.Core.Configuration;
+using ServeInfra.Core.Review;
 using ServeInfra.Tests.Support;
 
 namespace ServeInfra.Infra.Tests;
@@ -39,6 +40,22 @@ internal static class ProgramRun
         var options = new TestOptions { IsPreview = preview, StackName = stack, ProjectName = session.Project.Name };
         await Run(session.Up().Apply(), () => Deployment.TestWithServiceProviderAsync<ServeStack>(mocks, services, options));
         return (mocks, recorder.Seen);
+    }
+
+    /// <summary>
+    /// Every resource the stack registers, with the URN the engine gives it (the mock engine's own URNs drop part of
+    /// the parent chain, so they are rebuilt from the recorded parents with <see cref="EngineUrn"/>).
+    /// </summary>
+    public static async Task<IReadOnlyList<(string Urn, Recorded Resource, MockResourceArgs? Registered)>> Urns(string stack, bool preview, params (string Key, string Value)[] config)
+    {
+        var (mocks, seen) = await Observed(stack, preview, config);
+        var byResource = seen.ToDictionary(r => (object)r.Resource, ReferenceEqualityComparer.Instance);
+
+        string Qualified(Recorded r) => r.Options.Parent is { } parent && byResource.TryGetValue(parent, out var p)
+            ? EngineUrn.QualifiedType(Qualified(p), r.Type)
+            : EngineUrn.QualifiedType(null, r.Type);
+
+        return seen.Select(r => (EngineUrn.Of(stack, "serveinfra", Qualified(r), r.Name), r, mocks.Registered.FirstOrDefault(m => m.Type == r.Type && m.Name == r.Name))).ToList();
     }
 
     private sealed class StackFactory(Func<ServeStack> create) : IServiceProvider
