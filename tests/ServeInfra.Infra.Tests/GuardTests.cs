@@ -76,13 +76,24 @@ public class GuardTests
     public Task A_node_pool_that_inherits_the_clusters_private_nodes_is_allowed() => AssertAllowed<ANodePoolInheritingPrivateNodes>();
 
     [Fact]
+    public Task A_patch_of_the_serve_service_without_source_ranges_is_refused() =>
+        AssertRefused<AServePatchWithoutSourceRanges>("kubernetes:core/v1:ServicePatch", "without loadBalancerSourceRanges");
+
+    [Fact]
+    public Task A_patch_of_the_serve_service_with_source_ranges_is_allowed() => AssertAllowed<AServePatchWithSourceRanges>();
+
+    [Fact]
+    public Task A_ray_service_whose_serve_service_is_external_is_refused() =>
+        AssertRefused<ARayServiceWithAnExternalServeService>("kubernetes:ray.io/v1:RayService", "gets an external IP");
+
+    [Fact]
     public async Task The_whole_private_program_passes_its_own_guard()
     {
-        using var env = new StackConfigEnvironment(("gcp:project", TestSettings.Project));
         var mocks = new ServeMocks();
 
-        await Deployment.TestAsync<ServeStack>(mocks, new TestOptions { StackName = "dev", ProjectName = "serveinfra" });
+        await ProgramRun.Start("dev", false, mocks, ("gcp:project", TestSettings.Project));
 
-        Assert.Contains(mocks.Registered, r => r.Type == "kubernetes:core/v1:Service");
+        Assert.Contains(mocks.Registered, r => r.Type == "kubernetes:core/v1:ServicePatch");
+        Assert.Contains(mocks.Registered, r => r.Type == "kubernetes:ray.io/v1:RayService");
     }
 }

@@ -1,4 +1,5 @@
 using Pulumi;
+using ServeInfra.Components.Cluster;
 using ServeInfra.Components.Guard;
 using Gcp = Pulumi.Gcp;
 using K8s = Pulumi.Kubernetes;
@@ -95,4 +96,38 @@ public sealed class ANodePoolWithPublicNodes : IAddition
 public sealed class ANodePoolInheritingPrivateNodes : IAddition
 {
     public void Add() => _ = new Gcp.Container.NodePool("fine", new Gcp.Container.NodePoolArgs { Cluster = "c" });
+}
+
+public sealed class AServePatchWithoutSourceRanges : IAddition
+{
+    public void Add() => _ = new K8s.Core.V1.ServicePatch("exposed", new K8s.Types.Inputs.Core.V1.ServicePatchArgs
+    {
+        Metadata = new K8s.Types.Inputs.Meta.V1.ObjectMetaPatchArgs { Name = "serve-serve-svc", Annotations = { { "networking.gke.io/load-balancer-type", "Internal" } } },
+        Spec = new K8s.Types.Inputs.Core.V1.ServiceSpecPatchArgs { Type = "LoadBalancer" },
+    });
+}
+
+public sealed class AServePatchWithSourceRanges : IAddition
+{
+    public void Add() => _ = new K8s.Core.V1.ServicePatch("fine", new K8s.Types.Inputs.Core.V1.ServicePatchArgs
+    {
+        Metadata = new K8s.Types.Inputs.Meta.V1.ObjectMetaPatchArgs { Name = "serve-serve-svc", Annotations = { { "networking.gke.io/load-balancer-type", "Internal" } } },
+        Spec = new K8s.Types.Inputs.Core.V1.ServiceSpecPatchArgs { Type = "LoadBalancer", LoadBalancerSourceRanges = { "10.10.0.0/20" } },
+    });
+}
+
+public sealed class ARayServiceWithAnExternalServeService : IAddition
+{
+    public void Add() => _ = new K8s.ApiExtensions.CustomResource("exposed", new SpecResourceArgs("ray.io/v1", "RayService")
+    {
+        Spec =
+        {
+            {
+                "serveService", new Dictionary<string, object>
+                {
+                    ["spec"] = new Dictionary<string, object> { ["type"] = "LoadBalancer", ["loadBalancerSourceRanges"] = new List<object> { "10.10.0.0/20" } },
+                }
+            },
+        },
+    });
 }

@@ -11,14 +11,12 @@ namespace ServeInfra.Components.Access;
 /// <param name="Names">The cluster's Kubernetes names.</param>
 /// <param name="Labels">The labels every access-dependent object carries (including the access stamp).</param>
 /// <param name="Namespace">The cluster's namespace, once it exists.</param>
-/// <param name="RayService">The RayService; endpoints are created after it.</param>
 public sealed record EndpointContext(
     ServeCloud Cloud,
     ClusterSettings Settings,
     ClusterNames Names,
     IReadOnlyDictionary<string, string> Labels,
-    Output<string> Namespace,
-    Resource RayService)
+    Output<string> Namespace)
 {
     /// <summary>The labels as a Pulumi input map.</summary>
     public InputMap<string> LabelInputs() => Labels.ToDictionary();

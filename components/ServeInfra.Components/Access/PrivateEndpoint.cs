@@ -1,79 +1,109 @@
+using System.Collections.Immutable;
 using Pulumi;
+using ServeInfra.Core.Checks;
 using ServeInfra.Core.Ray;
 using ServeInfra.Core.Serve;
 using Gcp = Pulumi.Gcp;
 using K8s = Pulumi.Kubernetes;
+using Meta = Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 
 namespace ServeInfra.Components.Access;
 
 /// <summary>
-/// The private access mode: a reserved internal address in the cloud's subnet and an internal passthrough load
-/// balancer (a LoadBalancer Service with GKE's internal annotation) in front of Ray Serve. No token and no
-/// external address: clients in the VPC (and listed peer ranges) call <c>http://&lt;internal-ip&gt;/</c>.
+/// The private access mode: KubeRay's serve Service as an internal passthrough load balancer on a reserved address in
+/// the cloud's subnet, admitting only the VPC's client ranges and the configured peers. KubeRay points that Service at
+/// the active Ray cluster only, so an upgrade never sends traffic to a cluster whose applications are not running.
+/// No external address exists anywhere.
 /// </summary>
 public sealed class PrivateEndpoint : ComponentResource, IServeEndpoint
 {
     /// <summary>The component's type token.</summary>
     public const string TypeToken = "serveinfra:access:PrivateEndpoint";
 
-    /// <summary>The port clients call on the internal address.</summary>
-    public const int Port = 80;
+    private readonly string _name;
+    private readonly PrivateEndpointArgs _args;
+    private readonly Gcp.Compute.Address _address;
+    private readonly PrivateServeService _service;
 
-    /// <summary>Creates the address and the internal load balancer.</summary>
+    /// <summary>Reserves the internal address; <see cref="Serve"/> completes the endpoint.</summary>
     public PrivateEndpoint(string name, PrivateEndpointArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
+        _name = name;
+        _args = args;
         var context = args.Context;
-        var cloud = context.Cloud;
-        var access = args.Access;
-
-        var address = new Gcp.Compute.Address($"{name}-address", new Gcp.Compute.AddressArgs
+        _address = new Gcp.Compute.Address($"{name}-address", new Gcp.Compute.AddressArgs
         {
-            Project = cloud.Project,
-            Region = cloud.Settings.Region,
-            Subnetwork = cloud.SubnetworkId,
+            Project = context.Cloud.Project,
+            Region = context.Cloud.Settings.Region,
+            Subnetwork = context.Cloud.SubnetworkId,
             AddressType = "INTERNAL",
             Description = $"ServeInfra private endpoint of cluster {context.Settings.Name}",
-            Labels = AccessOptions.GcpLabels(access),
-        }, AccessOptions.Gcp(this));
+            Labels = AccessOptions.GcpLabels(args.Access),
+        }, new CustomResourceOptions { Parent = this });
 
-        var annotations = new InputMap<string>
-        {
-            { "networking.gke.io/load-balancer-type", "Internal" },
-            { "networking.gke.io/load-balancer-ip-addresses", address.Name },
-            { "networking.gke.io/internal-load-balancer-allow-global-access", access.GlobalAccess ? "true" : "false" },
-        };
-        var service = new K8s.Core.V1.Service($"{name}-service", new K8s.Types.Inputs.Core.V1.ServiceArgs
-        {
-            Metadata = new K8s.Types.Inputs.Meta.V1.ObjectMetaArgs
-            {
-                Name = context.Names.InternalService,
-                Namespace = context.Namespace,
-                Labels = context.LabelInputs(),
-                Annotations = annotations,
-            },
-            Spec = new K8s.Types.Inputs.Core.V1.ServiceSpecArgs
-            {
-                Type = "LoadBalancer",
-                Selector = RayServiceSpec.ServeSelector(context.Settings.Name).ToDictionary(),
-                Ports = { new K8s.Types.Inputs.Core.V1.ServicePortArgs { Name = "http", Port = Port, TargetPort = ServeConfigRenderer.HttpPort, Protocol = "TCP" } },
-                // Without source ranges GKE's firewall rule admits 0.0.0.0/0: anything routed into the VPC.
-                LoadBalancerSourceRanges = access.SourceRanges(cloud.Settings.Network).Select(range => range.ToString()).ToList(),
-            },
-        }, AccessOptions.Kubernetes(this, cloud.Provider, context.RayService));
-
-        Address = address.IPAddress;
-        Url = address.IPAddress.Apply(ip => $"http://{ip}/");
-        _ = service;
-        RegisterOutputs(new Dictionary<string, object?> { ["url"] = Url, ["address"] = Address });
+        _service = PrivateServeService.For(args.Access, context.Cloud.Settings.Network);
+        ServeService = _address.Name.Apply(addressName => (object)_service.Manifest(addressName));
+        Address = _address.IPAddress;
+        Url = _address.IPAddress.Apply(ip => $"http://{ip}/");
     }
 
-    /// <summary>The reserved internal IP.</summary>
+    /// <inheritdoc/>
+    public Output<object>? ServeService { get; }
+
+    /// <summary>The internal IP address.</summary>
     [Output("address")]
     public Output<string> Address { get; private set; }
 
-    /// <inheritdoc />
+    /// <summary>The URL clients inside the VPC call: <c>http://&lt;internal-ip&gt;/</c>.</summary>
     [Output("url")]
     public Output<string> Url { get; private set; }
+
+    /// <summary>
+    /// Applies the Service's settings to the live Service KubeRay created (KubeRay never updates it for a changed
+    /// <c>serveService</c>), so a change of source ranges or global access takes effect on this <c>pulumi up</c>; then
+    /// proves the address serves every application from inside the VPC.
+    /// </summary>
+    public void Serve(Resource rayService)
+    {
+        var context = _args.Context;
+        var patch = new K8s.Core.V1.ServicePatch($"{_name}-serve-service", new K8s.Types.Inputs.Core.V1.ServicePatchArgs
+        {
+            Metadata = new Meta.ObjectMetaPatchArgs
+            {
+                Name = context.Names.ServeService,
+                Namespace = context.Namespace,
+                Annotations = _address.Name.Apply(addressName => _service.AnnotationsWith(addressName).ToImmutableDictionary()
+                    // The fields are KubeRay's too (it created the Service): take them over. Endpoints of NotReady workers
+                    // must not hold up pulumi up: the RayService's own wait and the check below prove Serve answers.
+                    .SetItem("pulumi.com/patchForce", "true")
+                    .SetItem("pulumi.com/skipAwait", "true")),
+            },
+            Spec = new K8s.Types.Inputs.Core.V1.ServiceSpecPatchArgs
+            {
+                Type = "LoadBalancer",
+                Ports =
+                {
+                    new K8s.Types.Inputs.Core.V1.ServicePortPatchArgs
+                    {
+                        Name = PrivateServeService.PortName,
+                        Port = PrivateServeService.Port,
+                        TargetPort = ServeConfigRenderer.HttpPort,
+                        Protocol = "TCP",
+                    },
+                },
+                LoadBalancerSourceRanges = _service.SourceRanges.ToList(),
+            },
+        }, new CustomResourceOptions { Parent = this, Provider = context.Cloud.Provider, DependsOn = { rayService } });
+
+        var check = EndpointCheckJobResource.Create(this, context, Url, patch,
+            EndpointCheckJob.Revision(context.Settings, _service));
+        if (check is not null)
+        {
+            Url = Output.Tuple(Url, check.Metadata.Apply(m => m.Name)).Apply(parts => parts.Item1);
+        }
+
+        RegisterOutputs(new Dictionary<string, object?> { ["url"] = Url, ["address"] = Address });
+    }
 }

@@ -1,8 +1,6 @@
 using Pulumi;
 using ServeInfra.Core.Access;
 using ServeInfra.Core.Gateway;
-using ServeInfra.Core.Ray;
-using ServeInfra.Core.Serve;
 using ServeInfra.Core.Tokens;
 using K8s = Pulumi.Kubernetes;
 using Meta = Pulumi.Kubernetes.Types.Inputs.Meta.V1;
@@ -11,7 +9,7 @@ namespace ServeInfra.Components.Access;
 
 public sealed partial class PublicEndpoint
 {
-    private const int GatewayPort = 80;
+    private const int GatewayPort = PublicGatewayPlan.ServicePort;
 
     private static Dictionary<string, string> GatewayPodLabels(EndpointContext context) => new()
     {
@@ -19,21 +17,9 @@ public sealed partial class PublicEndpoint
         ["app.kubernetes.io/name"] = "serveinfra-gateway",
     };
 
-    private K8s.Core.V1.Service CreateServeService(string name, EndpointContext context) =>
-        new($"{name}-serve", new K8s.Types.Inputs.Core.V1.ServiceArgs
-        {
-            Metadata = Metadata(context, context.Names.ServeService),
-            Spec = new K8s.Types.Inputs.Core.V1.ServiceSpecArgs
-            {
-                Type = "ClusterIP",
-                Selector = RayServiceSpec.ServeSelector(context.Settings.Name).ToDictionary(),
-                Ports = { new K8s.Types.Inputs.Core.V1.ServicePortArgs { Name = "serve", Port = ServeConfigRenderer.HttpPort, TargetPort = ServeConfigRenderer.HttpPort } },
-            },
-        }, AccessOptions.Kubernetes(this, context.Cloud.Provider, context.RayService));
-
     private K8s.Core.V1.Service CreateGateway(
         string name, EndpointContext context, PublicAccess access, GatewaySettings gateway,
-        IReadOnlyList<TokenSlot> slots, Dictionary<TokenSlot, Output<string>> tokens, K8s.Core.V1.Service serveService)
+        IReadOnlyList<TokenSlot> slots, Dictionary<TokenSlot, Output<string>> tokens, Resource rayService)
     {
         var provider = context.Cloud.Provider;
         // Autonamed: a changed config or token set gets a new object, and the new name rolls the Deployment.
@@ -42,7 +28,7 @@ public sealed partial class PublicEndpoint
             Metadata = AutonamedMetadata(context),
             Immutable = true,
             Data = { { PublicGatewayPlan.ConfigFileName, GatewayConfigRenderer.Render(gateway) } },
-        }, AccessOptions.KubernetesAutonamed(this, provider));
+        }, AccessOptions.Autonamed(this, provider));
 
         var tokenMap = Output.All(slots.Select(slot => tokens[slot]))
             .Apply(values => GatewayTokensRenderer.Render(PublicGatewayPlan.Tokens(slots, values)));
@@ -52,13 +38,13 @@ public sealed partial class PublicEndpoint
             Immutable = true,
             Type = "Opaque",
             StringData = { { PublicGatewayPlan.TokensFileName, Output.CreateSecret(tokenMap) } },
-        }, AccessOptions.KubernetesAutonamed(this, provider));
+        }, AccessOptions.Autonamed(this, provider));
 
         var deployment = new K8s.Apps.V1.Deployment($"{name}-gateway", new K8s.Types.Inputs.Apps.V1.DeploymentArgs
         {
             Metadata = Metadata(context, context.Names.Gateway),
             Spec = GatewayDeployment.Spec(context, access, gateway, config, secret, GatewayPodLabels(context)),
-        }, AccessOptions.Kubernetes(this, provider, serveService));
+        }, AccessOptions.Named(this, provider, rayService));
 
         _ = new K8s.Policy.V1.PodDisruptionBudget($"{name}-gateway-pdb", new K8s.Types.Inputs.Policy.V1.PodDisruptionBudgetArgs
         {
@@ -69,13 +55,13 @@ public sealed partial class PublicEndpoint
                 MaxUnavailable = 1,
                 Selector = new Meta.LabelSelectorArgs { MatchLabels = GatewayPodLabels(context) },
             },
-        }, AccessOptions.Kubernetes(this, provider));
+        }, AccessOptions.Named(this, provider));
 
         _ = new K8s.Networking.V1.NetworkPolicy($"{name}-serve-policy", new K8s.Types.Inputs.Networking.V1.NetworkPolicyArgs
         {
             Metadata = Metadata(context, context.Names.ServePolicy),
             Spec = ServeNetworkPolicy.Spec(context, GatewayPodLabels(context)),
-        }, AccessOptions.Kubernetes(this, provider, context.RayService));
+        }, AccessOptions.Named(this, provider, rayService));
 
         var backendConfig = new K8s.ApiExtensions.CustomResource($"{name}-backend-config", new Cluster.SpecResourceArgs("cloud.google.com/v1", "BackendConfig")
         {
@@ -93,7 +79,7 @@ public sealed partial class PublicEndpoint
                 ["logging"] = new Dictionary<string, object> { ["enable"] = false },
                 ["connectionDraining"] = new Dictionary<string, object> { ["drainingTimeoutSec"] = 30 },
             },
-        }, AccessOptions.Kubernetes(this, provider));
+        }, AccessOptions.Named(this, provider));
 
         return new K8s.Core.V1.Service($"{name}-gateway-service", new K8s.Types.Inputs.Core.V1.ServiceArgs
         {
@@ -109,7 +95,7 @@ public sealed partial class PublicEndpoint
                 Selector = GatewayPodLabels(context),
                 Ports = { new K8s.Types.Inputs.Core.V1.ServicePortArgs { Name = "http", Port = GatewayPort, TargetPort = gateway.ListenPort } },
             },
-        }, AccessOptions.Kubernetes(this, provider, deployment));
+        }, AccessOptions.Named(this, provider, deployment));
     }
 
     private static Meta.ObjectMetaArgs Metadata(EndpointContext context, string objectName, InputMap<string>? annotations = null) => new()

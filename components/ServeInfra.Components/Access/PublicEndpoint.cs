@@ -1,42 +1,91 @@
 using System.Collections.Immutable;
 using Pulumi;
 using ServeInfra.Core.Access;
+using ServeInfra.Core.Checks;
+using ServeInfra.Core.Gateway;
 using ServeInfra.Core.Tokens;
+using K8s = Pulumi.Kubernetes;
 
 namespace ServeInfra.Components.Access;
 
 /// <summary>
-/// The public access mode: a global static IP, a GKE Ingress with a Google-managed certificate and an HTTP to
-/// HTTPS redirect, and a token gateway (nginx) in front of Ray Serve. Every request needs one of the cluster's
-/// tokens; a NetworkPolicy keeps everything but the gateway (and KubeRay's health check) away from Serve's port.
+/// The public access mode: a global static IP, a GKE Ingress with a Google-managed certificate, and the token gateway
+/// in front of KubeRay's serve Service (which follows the active Ray cluster). Every request needs a valid token.
 /// </summary>
 public sealed partial class PublicEndpoint : ComponentResource, IServeEndpoint
 {
     /// <summary>The component's type token.</summary>
     public const string TypeToken = "serveinfra:access:PublicEndpoint";
 
-    /// <summary>Creates the tokens, the gateway, the Ingress and their GCP resources.</summary>
+    private readonly string _name;
+    private readonly PublicEndpointArgs _args;
+    private readonly GatewaySettings _gateway;
+    private readonly IReadOnlyList<TokenSlot> _slots;
+    private readonly Dictionary<TokenSlot, Output<string>> _tokens;
+
+    /// <summary>Creates the tokens; <see cref="Serve"/> completes the endpoint.</summary>
     public PublicEndpoint(string name, PublicEndpointArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var context = args.Context;
-        var gateway = PublicGatewayPlan.Settings(context.Settings, args.Access);
-        var slots = TokenPlan.ValidSlots(args.Access.Tokens);
-        var tokens = CreateTokens(name, args.Access, slots);
-        var serveService = CreateServeService(name, context);
-        var gatewayService = CreateGateway(name, context, args.Access, gateway, slots, tokens, serveService);
-        var ip = CreateIngress(name, context, args.Access, gatewayService);
-
-        var host = ip.Apply(address => PublicGatewayPlan.Host(args.Access, address));
-        var defaultToken = tokens[slots.First(slot => slot.Name == TokenSettings.DefaultName && slot.IsCurrent)];
-        Address = ip;
-        Url = host.Apply(h => $"https://{h}/");
+        _name = name;
+        _args = args;
+        _gateway = PublicGatewayPlan.Settings(args.Context.Settings, args.Access);
+        _slots = TokenPlan.ValidSlots(args.Access.Tokens);
+        _tokens = CreateTokens(name, args.Access, _slots);
+        var defaultToken = _tokens[_slots.First(slot => slot.Name == TokenSettings.DefaultName && slot.IsCurrent)];
         Token = Output.CreateSecret(defaultToken);
-        Tokens = Output.CreateSecret(Output.All(slots.Where(slot => slot.IsCurrent).Select(slot => tokens[slot].Apply(value => KeyValuePair.Create(slot.Name, value))))
+        Tokens = Output.CreateSecret(Output.All(_slots.Where(slot => slot.IsCurrent).Select(slot => _tokens[slot].Apply(value => KeyValuePair.Create(slot.Name, value))))
             .Apply(pairs => pairs.ToImmutableDictionary()));
-        DocsLinks = Output.CreateSecret(Output.Tuple(host, defaultToken)
-            .Apply(parts => (ImmutableDictionary<string, string>)PublicGatewayPlan.DocsLinks(gateway, parts.Item1, parts.Item2).ToImmutableDictionary()));
+    }
+
+    /// <inheritdoc/>
+    public Output<object>? ServeService => null;
+
+    /// <summary>The global static IP the Ingress listens on.</summary>
+    [Output("address")]
+    public Output<string> Address { get; private set; } = null!;
+
+    /// <summary>The URL clients call: <c>https://&lt;domain or ip.sslip.io&gt;/</c>.</summary>
+    [Output("url")]
+    public Output<string> Url { get; private set; } = null!;
+
+    /// <summary>The <c>default</c> token's current value (secret).</summary>
+    [Output("token")]
+    public Output<string> Token { get; private set; }
+
+    /// <summary>Every named token's current value (secret).</summary>
+    [Output("tokens")]
+    public Output<ImmutableDictionary<string, string>> Tokens { get; private set; }
+
+    /// <summary>One API-docs link per application (secret: each carries the default token).</summary>
+    [Output("docsLinks")]
+    public Output<ImmutableDictionary<string, string>> DocsLinks { get; private set; } = null!;
+
+    /// <summary>Creates the gateway in front of KubeRay's serve Service, the Ingress, and the endpoint check.</summary>
+    public void Serve(Resource rayService)
+    {
+        var context = _args.Context;
+        var gatewayService = CreateGateway(_name, context, _args.Access, _gateway, _slots, _tokens, rayService);
+        var ip = CreateIngress(_name, context, _args.Access, gatewayService);
+        var host = ip.Apply(address => PublicGatewayPlan.Host(_args.Access, address));
+        var url = host.Apply(h => $"https://{h}/");
+
+        // The check calls the gateway inside the cluster: the certificate may take an hour, the gateway and Serve may not.
+        var checkToken = new K8s.Core.V1.Secret($"{_name}-check-token", new K8s.Types.Inputs.Core.V1.SecretArgs
+        {
+            Metadata = AutonamedMetadata(context),
+            Immutable = true,
+            Type = "Opaque",
+            StringData = { { EndpointCheckJobResource.TokenKey, Token } },
+        }, AccessOptions.Autonamed(this, context.Cloud.Provider));
+        var check = EndpointCheckJobResource.Create(this, context, Output.Create(PublicGatewayPlan.InClusterUrl(context.Names)), gatewayService,
+            EndpointCheckJob.Revision(context.Settings, _gateway), checkToken);
+
+        Address = ip;
+        Url = check is null ? url : Output.Tuple(url, check.Metadata.Apply(m => m.Name)).Apply(parts => parts.Item1);
+        DocsLinks = Output.CreateSecret(Output.Tuple(host, Token)
+            .Apply(parts => (ImmutableDictionary<string, string>)PublicGatewayPlan.DocsLinks(_gateway, parts.Item1, parts.Item2).ToImmutableDictionary()));
         RegisterOutputs(new Dictionary<string, object?>
         {
             ["address"] = Address,
@@ -46,24 +95,4 @@ public sealed partial class PublicEndpoint : ComponentResource, IServeEndpoint
             ["docsLinks"] = DocsLinks,
         });
     }
-
-    /// <summary>The global static IP; point the domain's A record here.</summary>
-    [Output("address")]
-    public Output<string> Address { get; private set; }
-
-    /// <inheritdoc />
-    [Output("url")]
-    public Output<string> Url { get; private set; }
-
-    /// <summary>The current value of the <c>default</c> token (secret).</summary>
-    [Output("token")]
-    public Output<string> Token { get; private set; }
-
-    /// <summary>The current value of every named token, by name (secret).</summary>
-    [Output("tokens")]
-    public Output<ImmutableDictionary<string, string>> Tokens { get; private set; }
-
-    /// <summary>One API-docs link per application, with the <c>default</c> token in it (secret).</summary>
-    [Output("docsLinks")]
-    public Output<ImmutableDictionary<string, string>> DocsLinks { get; private set; }
 }

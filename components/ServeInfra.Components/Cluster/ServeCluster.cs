@@ -37,19 +37,35 @@ public sealed class ServeCluster : ComponentResource
         }, new CustomResourceOptions { Parent = this, Provider = cloud.Provider });
         var nsName = ns.Metadata.Apply(m => m.Name);
 
-        var rayService = new K8s.ApiExtensions.CustomResource($"{name}-rayservice", new SpecResourceArgs("ray.io/v1", "RayService")
-        {
-            Metadata = new K8s.Types.Inputs.Meta.V1.ObjectMetaArgs { Name = names.RayService, Namespace = nsName, Labels = labels.ToDictionary() },
-            Spec = RayServiceSpec.Build(settings, labels).ToDictionary(),
-        }, AccessOptions.Kubernetes(this, cloud.Provider, cloud.KubeRayOperator));
-
-        var context = new EndpointContext(cloud, settings, names, labels, nsName, rayService);
+        // The endpoint first: it says how KubeRay's serve Service must look, which is part of the RayService's spec.
+        var context = new EndpointContext(cloud, settings, names, labels, nsName);
         IServeEndpoint endpoint = settings.Access switch
         {
             PrivateAccess access => new PrivateEndpoint($"{name}-private", new PrivateEndpointArgs { Context = context, Access = access }, new ComponentResourceOptions { Parent = this }),
             PublicAccess access => new PublicEndpoint($"{name}-public", new PublicEndpointArgs { Context = context, Access = access }, new ComponentResourceOptions { Parent = this }),
             _ => throw new ArgumentOutOfRangeException(nameof(args), settings.Access.Mode, "Unknown access mode."),
         };
+
+        InputMap<object> spec = RayServiceSpec.Build(settings, labels).ToDictionary();
+        if (endpoint.ServeService is { } serveService)
+        {
+            spec["serveService"] = serveService;
+        }
+
+        // pulumi up waits until Serve is Ready with no upgrade in progress, and fails with what to look at.
+        var rayService = new K8s.ApiExtensions.CustomResource($"{name}-rayservice", new SpecResourceArgs("ray.io/v1", "RayService")
+        {
+            Metadata = new K8s.Types.Inputs.Meta.V1.ObjectMetaArgs
+            {
+                Name = names.RayService,
+                Namespace = nsName,
+                Labels = labels.ToDictionary(),
+                Annotations = RayServiceReadiness.Annotations(settings.ServeReadyTimeoutSeconds).ToDictionary(),
+            },
+            Spec = spec,
+        }, AccessOptions.RayService(this, cloud.Provider, cloud.KubeRayOperator));
+        Log.Info(RayServiceReadiness.TimeoutHint(names, settings.ServeReadyTimeoutSeconds), rayService);
+        endpoint.Serve(rayService);
 
         Endpoint = endpoint;
         Url = endpoint.Url;

@@ -5,16 +5,18 @@ namespace ServeInfra.Components.Cluster;
 
 /// <summary>
 /// Args for a custom resource that has a <c>spec</c> (RayService, BackendConfig, FrontendConfig,
-/// ManagedCertificate): the spec is built in Core as plain dictionaries.
+/// ManagedCertificate): the spec is built in Core as plain dictionaries. Public, so that the private stack's exposure
+/// guard also reads a RayService another stack declares with it.
 /// </summary>
-internal sealed class SpecResourceArgs : K8s.ApiExtensions.CustomResourceArgs
+public sealed class SpecResourceArgs : K8s.ApiExtensions.CustomResourceArgs
 {
+    /// <summary>Args for a custom resource of <paramref name="apiVersion"/> and <paramref name="kind"/>.</summary>
     public SpecResourceArgs(string apiVersion, string kind)
         : base(apiVersion, kind)
     {
     }
 
-    /// <summary>The object's spec.</summary>
+    /// <summary>The resource's <c>spec</c>; values may be outputs.</summary>
     [Input("spec")]
     public InputMap<object> Spec { get; set; } = new();
 }

@@ -14,6 +14,8 @@ namespace ServeInfra.Components.Guard;
 /// </summary>
 public static class ExposureGuard
 {
+    private const string RayServiceType = "kubernetes:ray.io/v1:RayService";
+
     /// <summary>The transformation to put in <see cref="StackOptions.ResourceTransformations"/>.</summary>
     public static ResourceTransformation ForPrivateStack() => args =>
     {
@@ -28,6 +30,13 @@ public static class ExposureGuard
         {
             case K8s.Types.Inputs.Core.V1.ServiceArgs { Spec: not null } service:
                 service.Spec = GuardService(service, type, resource.GetResourceName());
+                break;
+            case K8s.Types.Inputs.Core.V1.ServicePatchArgs { Spec: not null } patch:
+                patch.Spec = GuardServicePatch(patch, type, resource.GetResourceName());
+                break;
+            case Cluster.SpecResourceArgs rayService when type == RayServiceType:
+                rayService.Spec = rayService.Spec.ToOutput().Apply(spec =>
+                    GuardServeService(spec.GetValueOrDefault("serveService")) is { } why ? throw Refused(type, resource.GetResourceName(), why) : spec);
                 break;
             case Gcp.Compute.AddressArgs { AddressType: null }:
                 throw Refused(type, resource.GetResourceName(), ExposureRules.ForAddress(null)!);
@@ -78,6 +87,47 @@ public static class ExposureGuard
         return Output.Tuple(annotations, serviceType, loadBalancerClass, spec).Apply(parts =>
             ExposureRules.ForService(parts.Item2, parts.Item1, parts.Item3) is { } why ? throw Refused(type, name, why) : parts.Item4);
     }
+
+    // A patch of KubeRay's serve Service (<rayservice>-serve-svc) is Serve's endpoint: it must also list its source ranges.
+    private static Output<K8s.Types.Inputs.Core.V1.ServiceSpecPatchArgs> GuardServicePatch(K8s.Types.Inputs.Core.V1.ServicePatchArgs patch, string type, string name)
+    {
+        var metadata = patch.Metadata?.ToOutput() ?? Output.Create(new K8s.Types.Inputs.Meta.V1.ObjectMetaPatchArgs());
+        var annotations = metadata.Apply(m => m.Annotations.ToOutput());
+        var target = metadata.Apply(m => Optional(m.Name));
+        var spec = patch.Spec!.ToOutput();
+        var serviceType = spec.Apply(s => s.Type is null
+            ? Optional((Input<string>?)null)
+            : s.Type.ToOutput().Apply(union => (string?)union.Match(text => text, kind => kind.ToString())));
+        var shape = spec.Apply(s => Output.Tuple(Optional(s.LoadBalancerClass), s.LoadBalancerSourceRanges.ToOutput()));
+        return Output.Tuple(annotations, serviceType, shape, target, spec).Apply(parts =>
+        {
+            var (lbClass, ranges) = parts.Item3;
+            var why = parts.Item4 is { } service && service.EndsWith("-serve-svc", StringComparison.Ordinal)
+                ? ExposureRules.ForServeService(parts.Item2, parts.Item1, lbClass, ranges.Length)
+                : ExposureRules.ForService(parts.Item2, parts.Item1, lbClass);
+            return why is null ? parts.Item5 : throw Refused(type, name, why);
+        });
+    }
+
+    // A RayService's serveService is the Service KubeRay creates for Serve, wherever it is declared.
+    private static string? GuardServeService(object? serveService)
+    {
+        if (serveService is not IDictionary<string, object> service)
+        {
+            return null;
+        }
+
+        var metadata = service.TryGetValue("metadata", out var m) ? m as IDictionary<string, object> : null;
+        var spec = service.TryGetValue("spec", out var s) ? s as IDictionary<string, object> : null;
+        var annotations = metadata is not null && metadata.TryGetValue("annotations", out var a) && a is IDictionary<string, object> map
+            ? map.ToDictionary(p => p.Key, p => p.Value?.ToString() ?? "")
+            : null;
+        var ranges = spec is not null && spec.TryGetValue("loadBalancerSourceRanges", out var r) && r is System.Collections.ICollection list ? list.Count : 0;
+        return ExposureRules.ForServeService(Text(spec, "type"), annotations, Text(spec, "loadBalancerClass"), ranges);
+    }
+
+    private static string? Text(IDictionary<string, object>? map, string key) =>
+        map is not null && map.TryGetValue(key, out var value) ? value?.ToString() : null;
 
     private static Output<string?> Optional(Input<string>? input) =>
         input is null ? Output.Create<string?>((string?)null) : input.ToOutput().Apply(value => (string?)value);

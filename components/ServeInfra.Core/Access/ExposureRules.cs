@@ -40,6 +40,17 @@ public static class ExposureRules
             : $"a LoadBalancer Service without the annotation {InternalLoadBalancerAnnotation}: Internal gets an external IP";
     }
 
+    /// <summary>
+    /// Why a Serve Service (KubeRay's serve Service, however it is declared) is not allowed in a private stack: it must
+    /// pass <see cref="ForService"/>, and a load balancer must list its source ranges (without them GKE's firewall rule
+    /// admits 0.0.0.0/0: every network routed into the VPC and its peers).
+    /// </summary>
+    public static string? ForServeService(string? serviceType, IReadOnlyDictionary<string, string>? annotations, string? loadBalancerClass, int sourceRangeCount) =>
+        ForService(serviceType, annotations, loadBalancerClass)
+        ?? (serviceType == "LoadBalancer" && sourceRangeCount == 0
+            ? "Serve's load balancer without loadBalancerSourceRanges admits every network routed into the VPC"
+            : null);
+
     /// <summary>Compute addresses are EXTERNAL unless they say INTERNAL.</summary>
     public static string? ForAddress(string? addressType) =>
         addressType == "INTERNAL" ? null : $"an address of type {addressType ?? "EXTERNAL (the default)"} is reachable from the internet";

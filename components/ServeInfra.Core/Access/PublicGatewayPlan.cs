@@ -7,7 +7,7 @@ using ServeInfra.Core.Tokens;
 namespace ServeInfra.Core.Access;
 
 /// <summary>How a public cluster's token gateway is configured, from the cluster's settings.</summary>
-public static class PublicGatewayPlan
+public static partial class PublicGatewayPlan
 {
     /// <summary>Where the ConfigMap with nginx.conf is mounted in the gateway container.</summary>
     public const string ConfigDirectory = "/etc/serveinfra/gateway";

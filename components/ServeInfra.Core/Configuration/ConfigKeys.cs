@@ -18,7 +18,7 @@ public static partial class ConfigKeys
         Region, CloudName, SubnetCidr, PodsCidr, ServicesCidr, MasterCidr, AuthorizedNetworks, ReleaseChannel,
         DeletionProtection, NodeMachineType, NodeMinCount, NodeMaxCount, NodeDiskSizeGb, KubeRayVersion,
         ClusterName, Access, RayVersion, RayImage, HeadCpu, HeadMemory, WorkerCpu, WorkerMemory, WorkerMinReplicas,
-        WorkerMaxReplicas, Applications, PrivateSourceRanges, PrivateGlobalAccess, Domain, BackendTimeoutSeconds,
-        GatewayReplicas, Tokens,
+        WorkerMaxReplicas, Applications, ServeReadyTimeoutSeconds, EndpointCheck, PrivateSourceRanges, PrivateGlobalAccess, Domain,
+        CertificateTimeoutSeconds, BackendTimeoutSeconds, GatewayReplicas, Tokens,
     ];
 }

@@ -56,7 +56,7 @@ public static partial class StackConfigLoader
     private static IReadOnlyList<string> IgnoredKeys(ConfigReader reader, Access.AccessMode mode)
     {
         var otherModeKeys = mode == Access.AccessMode.Private
-            ? new[] { ConfigKeys.Domain, ConfigKeys.BackendTimeoutSeconds, ConfigKeys.GatewayReplicas, ConfigKeys.Tokens }
+            ? new[] { ConfigKeys.Domain, ConfigKeys.BackendTimeoutSeconds, ConfigKeys.GatewayReplicas, ConfigKeys.Tokens, ConfigKeys.CertificateTimeoutSeconds }
             : [ConfigKeys.PrivateSourceRanges, ConfigKeys.PrivateGlobalAccess];
         return otherModeKeys.Where(reader.IsSet).Select(key => key.FullName).ToList();
     }

@@ -15,11 +15,15 @@ public sealed record ClusterNames(string Cluster)
     /// <summary>The RayService; KubeRay names the Ray cluster and its pods after it.</summary>
     public string RayService => Cluster;
 
-    /// <summary>The ClusterIP Service in front of Serve's HTTP port, which the gateway forwards to.</summary>
-    public string ServeService => $"{Cluster}-serve";
+    /// <summary>
+    /// KubeRay's serve Service (<c>&lt;rayservice&gt;-serve-svc</c>: ray-project/kuberay v1.7.0
+    /// <c>utils.GenerateServeServiceName</c>). KubeRay points it at the active Ray cluster only, and switches it only
+    /// once every application of a new cluster runs; the gateway forwards to it, and a private cluster exposes it.
+    /// </summary>
+    public string ServeService => $"{RayService}-serve-svc";
 
-    /// <summary>The internal LoadBalancer Service of a private cluster.</summary>
-    public string InternalService => $"{Cluster}-internal";
+    /// <summary>The in-cluster check that proves the endpoint before <c>pulumi up</c> hands out its URL.</summary>
+    public string Check => $"{Cluster}-check";
 
     /// <summary>The token gateway's Deployment, Service, PodDisruptionBudget and BackendConfig.</summary>
     public string Gateway => $"{Cluster}-gateway";
@@ -30,6 +34,6 @@ public sealed record ClusterNames(string Cluster)
     /// <summary>The NetworkPolicy that keeps everything but the gateway and the KubeRay operator away from the Ray pods.</summary>
     public string ServePolicy => $"{Cluster}-serve-ingress";
 
-    /// <summary>The in-cluster DNS name of the Serve Service.</summary>
+    /// <summary>The in-cluster DNS name of KubeRay's serve Service, the gateway's upstream.</summary>
     public string ServeServiceHost => $"{ServeService}.{Namespace}.svc.cluster.local";
 }

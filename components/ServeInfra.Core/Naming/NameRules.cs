@@ -31,7 +31,13 @@ public static partial class NameRules
 
     /// <summary>True for a DNS name a Google-managed certificate can be issued for: no wildcard, lower-case, two labels or more.</summary>
     public static bool IsCertificateDomain(string? name) =>
-        name is not null && name.Length <= 253 && Domain().IsMatch(name);
+        name is not null && name.Length <= MaxCertificateDomainLength && Domain().IsMatch(name);
+
+    /// <summary>
+    /// The longest name a Google-managed certificate covers: the ManagedCertificate CRD limits each of
+    /// <c>spec.domains</c> to 63 characters (GoogleCloudPlatform/gke-managed-certs <c>deploy/managedcertificates-crd.yaml</c>).
+    /// </summary>
+    public const int MaxCertificateDomainLength = 63;
 
     /// <summary>The node service account's id for a cloud.</summary>
     public static string NodeServiceAccountId(string cloudName) => $"{cloudName}-nodes";

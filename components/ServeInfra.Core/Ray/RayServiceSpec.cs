@@ -1,4 +1,3 @@
-using ServeInfra.Core.Access;
 using ServeInfra.Core.Serve;
 using ServeInfra.Core.Settings;
 
@@ -12,13 +11,6 @@ public static class RayServiceSpec
 {
     /// <summary>The label KubeRay sets to <c>true</c> on pods whose Serve proxy is healthy.</summary>
     public const string ServeLabel = "ray.io/serve";
-
-    /// <summary>The pod selector of a cluster's Serve endpoints: its own pods, and only those ready to serve.</summary>
-    public static IReadOnlyDictionary<string, string> ServeSelector(string cluster) => new SortedDictionary<string, string>(StringComparer.Ordinal)
-    {
-        [AccessStamp.ClusterLabel] = cluster,
-        [ServeLabel] = "true",
-    };
 
     /// <summary>The spec for <paramref name="cluster"/>; pod labels carry <paramref name="labels"/>.</summary>
     public static Dictionary<string, object> Build(ClusterSettings cluster, IReadOnlyDictionary<string, string> labels)

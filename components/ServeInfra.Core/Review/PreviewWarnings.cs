@@ -52,7 +52,15 @@ public static class PreviewWarnings
                     $"Public cluster '{cluster.Name}' has no domain: it is served as <ip>.sslip.io, which is for trials only (a third-party DNS service decides where that name points). " +
                     $"Set a domain you own: {ConfigKeys.Domain.FixCommand}"));
                 break;
-            case PrivateAccess { ExtraSourceRanges: var extra }:
+            case PrivateAccess { ExtraSourceRanges: var extra } access:
+                if (access.GlobalAccess && extra.Count == 0)
+                {
+                    // loadBalancerSourceRanges bounds the load balancer with global access too (GKE "LoadBalancer Service parameters").
+                    warnings.Add(new(WarningSubject.Cluster,
+                        $"Private cluster '{cluster.Name}' has global access on ({ConfigKeys.PrivateGlobalAccess.FullName}) but admits only this region's subnet and pod ranges " +
+                        $"({string.Join(", ", network.ClientRanges)}): clients in other regions are still dropped. List their ranges: {ConfigKeys.PrivateSourceRanges.FixCommand}"));
+                }
+
                 foreach (var range in extra.Where(range => IsWiderThanVpc(range, network)))
                 {
                     warnings.Add(new(WarningSubject.Cluster,

@@ -29,13 +29,14 @@ public class TokenRotationTests
         Assert.Equal("2", Keepers(after[$"{Password} serve-public-token-default-g2"]));
         Assert.False(before.ContainsKey($"{Password} serve-public-token-default-g2"));
 
-        // Everything but the new value and the Secret that carries the token map is unchanged: no cluster replacement.
-        // (The Secret is immutable and autonamed, so in a real run its replacement renames it and rolls the gateway.)
+        // Everything but the new value, the Secrets that carry it and the check that proves it is unchanged: no cluster
+        // replacement. (The Secrets are immutable and autonamed, so in a real run their replacements rename them and roll
+        // the gateway; the check runs again with the new default token.)
         var changed = before.Keys.Intersect(after.Keys)
             .Where(key => !Equal(before[key], after[key]))
             .Order(StringComparer.Ordinal)
             .ToList();
-        Assert.Equal(["kubernetes:core/v1:Secret serve-public-gateway-tokens"], changed);
+        Assert.Equal(["kubernetes:core/v1:Secret serve-public-check-token", "kubernetes:core/v1:Secret serve-public-gateway-tokens"], changed);
     }
 
     [Fact]
@@ -96,8 +97,9 @@ public class TokenRotationTests
         var config = (string)((ImmutableDictionary<string, object>)limited.Single(r => r.Key.StartsWith("kubernetes:core/v1:ConfigMap", StringComparison.Ordinal)).Value["data"])[PublicGatewayPlan.ConfigFileName];
         Assert.Contains("rate=5r/s;", config, StringComparison.Ordinal);
         Assert.Contains("limit_req zone=serveinfra_rate_1 burst=20 nodelay;", config, StringComparison.Ordinal);
-        var changed = limited.Keys.Intersect(unlimited.Keys).Where(key => !Equal(limited[key], unlimited[key])).ToList();
-        Assert.Equal(["kubernetes:core/v1:ConfigMap serve-public-gateway-config"], changed);
+        // The gateway's config, and the check that proves the endpoint again (the gateway's settings are part of its revision).
+        var changed = limited.Keys.Intersect(unlimited.Keys).Where(key => !Equal(limited[key], unlimited[key])).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["kubernetes:batch/v1:Job serve-public-check", "kubernetes:core/v1:ConfigMap serve-public-gateway-config"], changed);
     }
 
     private static bool Equal(object a, object b) => a switch

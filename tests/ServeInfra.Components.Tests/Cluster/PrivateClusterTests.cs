@@ -24,8 +24,8 @@ public class PrivateClusterTests
         Assert.DoesNotContain(run.Mocks.Registered, r => ExternalTypes.Contains(r.Type));
         var addresses = run.Mocks.Registered.Where(r => r.Type == "gcp:compute/address:Address").ToList();
         Assert.Equal("INTERNAL", Assert.Single(addresses).Inputs["addressType"]);
-        var services = run.Mocks.Registered.Where(r => r.Type == "kubernetes:core/v1:Service").ToList();
-        var lb = Assert.Single(services, s => Spec(s)["type"] as string == "LoadBalancer");
+        Assert.DoesNotContain(run.Mocks.Registered, r => r.Type == "kubernetes:core/v1:Service");
+        var lb = ServePatch(run);
         var annotations = (ImmutableDictionary<string, object>)Metadata(lb)["annotations"];
         Assert.Equal("Internal", annotations["networking.gke.io/load-balancer-type"]);
         Assert.Equal("false", annotations["networking.gke.io/internal-load-balancer-allow-global-access"]);
@@ -37,9 +37,15 @@ public class PrivateClusterTests
     {
         var run = await MockRun.Of(false, TestSettings.Load(("privateSourceRanges", "[\"192.168.10.0/24\",\"10.10.0.0/20\"]"), ("privateGlobalAccess", "true")));
 
-        var lb = run.Mocks.Registered.Single(s => s.Type == "kubernetes:core/v1:Service" && Spec(s)["type"] as string == "LoadBalancer");
-        Assert.Equal(["10.10.0.0/20", "10.16.0.0/14", "192.168.10.0/24"], ((ImmutableArray<object>)Spec(lb)["loadBalancerSourceRanges"]).Cast<string>());
-        Assert.Equal("true", ((ImmutableDictionary<string, object>)Metadata(lb)["annotations"])["networking.gke.io/internal-load-balancer-allow-global-access"]);
+        // The same ranges in the RayService's serveService (what KubeRay creates and restores on a switch) and on the live Service.
+        var rayService = run.Mocks.Registered.Single(r => r.Type == "kubernetes:ray.io/v1:RayService");
+        var declared = (ImmutableDictionary<string, object>)Spec(rayService)["serveService"];
+        foreach (var (spec, metadata) in new[] { (Spec(ServePatch(run)), Metadata(ServePatch(run))), ((ImmutableDictionary<string, object>)declared["spec"], (ImmutableDictionary<string, object>)declared["metadata"]) })
+        {
+            Assert.Equal(["10.10.0.0/20", "10.16.0.0/14", "192.168.10.0/24"], ((ImmutableArray<object>)spec["loadBalancerSourceRanges"]).Cast<string>());
+            Assert.Equal("LoadBalancer", spec["type"]);
+            Assert.Equal("true", ((ImmutableDictionary<string, object>)metadata["annotations"])["networking.gke.io/internal-load-balancer-allow-global-access"]);
+        }
     }
 
     [Fact]
@@ -55,23 +61,27 @@ public class PrivateClusterTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task Every_access_dependent_child_carries_the_mode_and_is_replaced_when_it_changes(bool preview)
+    public async Task Every_access_dependent_child_carries_the_mode_and_only_the_ray_service_a_replace_trigger(bool preview)
     {
         var run = await MockRun.Of(preview, TestSettings.Load());
 
         var dependent = run.Seen.Where(r => r.Name.StartsWith("serve-rayservice", StringComparison.Ordinal) || r.Name.StartsWith("serve-private-", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["gcp:compute/address:Address", "kubernetes:core/v1:Service", "kubernetes:ray.io/v1:RayService"], dependent.Select(r => r.Type).Order(StringComparer.Ordinal));
-        foreach (var resource in dependent)
+        Assert.Equal(["gcp:compute/address:Address", "kubernetes:batch/v1:Job", "kubernetes:core/v1:ServicePatch", "kubernetes:ray.io/v1:RayService"], dependent.Select(r => r.Type).Order(StringComparer.Ordinal));
+        foreach (var resource in dependent.Where(r => r.Type != "kubernetes:core/v1:ServicePatch"))
         {
-            Assert.Contains(resource.Type.StartsWith("gcp:", StringComparison.Ordinal) ? AccessStamp.GcpReplacePath : AccessStamp.KubernetesReplacePath, resource.Options.ReplaceOnChanges);
             var registered = run.Mocks.Registered.Single(r => r.Name == resource.Name);
             var labels = (ImmutableDictionary<string, object>)(resource.Type.StartsWith("gcp:", StringComparison.Ordinal) ? registered.Inputs["labels"] : Metadata(registered)["labels"]);
             Assert.Equal("private", labels[resource.Type.StartsWith("gcp:", StringComparison.Ordinal) ? AccessStamp.GcpLabel : AccessStamp.Label]);
         }
 
-        // Fixed-name Kubernetes objects must be deleted before their replacement takes the name.
-        Assert.All(dependent.Where(r => r.Type.StartsWith("kubernetes:", StringComparison.Ordinal)),
-            r => Assert.True(((Pulumi.CustomResourceOptions)r.Options).DeleteBeforeReplace));
+        // The RayService keeps its URN across modes, so the label triggers its replacement; the endpoint's children are
+        // deleted and created instead (see AccessChangePreviewTests), so a trigger on them could never fire.
+        Assert.Equal([AccessStamp.KubernetesReplacePath], dependent.Single(r => r.Name == "serve-rayservice").Options.ReplaceOnChanges);
+        Assert.All(dependent.Where(r => r.Name != "serve-rayservice"), r => Assert.Empty(r.Options.ReplaceOnChanges));
+
+        // The RayService has a fixed name: it must be deleted before its replacement takes the name. The check Job is
+        // autonamed, and the patch changes an object KubeRay owns, so neither needs it.
+        Assert.True(((Pulumi.CustomResourceOptions)dependent.Single(r => r.Name == "serve-rayservice").Options).DeleteBeforeReplace);
     }
 
     [Fact]
@@ -84,6 +94,10 @@ public class PrivateClusterTests
         var endpointChildren = run.Seen.Where(r => r.Name.StartsWith("serve-private-", StringComparison.Ordinal));
         Assert.All(endpointChildren, r => Assert.Equal("serve-private", r.Options.Parent!.GetResourceName()));
     }
+
+    /// <summary>The patch that keeps KubeRay's serve Service an internal load balancer with the current settings.</summary>
+    internal static Pulumi.Testing.MockResourceArgs ServePatch(MockRun run) =>
+        run.Mocks.Registered.Single(r => r.Type == "kubernetes:core/v1:ServicePatch" && (string)Metadata(r)["name"] == "serve-serve-svc");
 
     internal static ImmutableDictionary<string, object> Spec(Pulumi.Testing.MockResourceArgs args) => (ImmutableDictionary<string, object>)args.Inputs["spec"];
 

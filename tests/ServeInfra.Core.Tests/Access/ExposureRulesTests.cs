@@ -58,4 +58,17 @@ public class ExposureRulesTests
     [InlineData(false, false, true)]
     public void Gke_nodes_need_private_nodes(bool? privateNodes, bool unsetMeansPublic, bool refused) =>
         Assert.Equal(refused, ExposureRules.ForNodes(privateNodes, unsetMeansPublic) is not null);
+
+    [Theory]
+    [InlineData("LoadBalancer", true, 2, false)]
+    [InlineData("LoadBalancer", true, 0, true)]
+    [InlineData("LoadBalancer", false, 2, true)]
+    [InlineData("ClusterIP", false, 0, false)]
+    [InlineData(null, false, 0, false)]
+    public void A_serve_load_balancer_must_be_internal_and_list_its_source_ranges(string? type, bool internalAnnotation, int ranges, bool refused)
+    {
+        var annotations = internalAnnotation ? new Dictionary<string, string> { [ExposureRules.InternalLoadBalancerAnnotation] = "Internal" } : null;
+
+        Assert.Equal(refused, ExposureRules.ForServeService(type, annotations, null, ranges) is not null);
+    }
 }

@@ -22,7 +22,7 @@ public class PublicGatewayPlanTests
 
         var gateway = PublicGatewayPlan.Settings(cluster, access);
 
-        Assert.Equal("llm-serve.ray-llm.svc.cluster.local", gateway.UpstreamHost);
+        Assert.Equal("llm-serve-svc.ray-llm.svc.cluster.local", gateway.UpstreamHost);
         Assert.Equal(8000, gateway.UpstreamPort);
         Assert.Equal((900, 900), (gateway.ProxyReadTimeoutSeconds, gateway.ProxySendTimeoutSeconds));
         Assert.Equal(["chat /v1/docs", "root /docs"], gateway.Routes.Select(r => $"{r.AppName} {r.DocsPath}"));

@@ -29,12 +29,6 @@ public class RayServiceSpecTests
         Assert.StartsWith("http_options:", (string)spec["serveConfigV2"], StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Serve_endpoints_select_the_clusters_own_ready_pods() =>
-        Assert.Equal(
-            new Dictionary<string, string> { ["ray.io/serve"] = "true", [AccessStamp.ClusterLabel] = "serve" },
-            RayServiceSpec.ServeSelector("serve"));
-
     private static Dictionary<string, object> Container(Dictionary<string, object> group)
     {
         var template = (Dictionary<string, object>)group["template"];

@@ -69,4 +69,14 @@ public class PreviewWarningsTests
         var warning = Assert.Single(Warnings("prod", Closed, ("domain", "serve.example.com")));
         Assert.Equal("Cluster: serveinfra:domain is set but has no effect on a private cluster. Remove it: pulumi config rm serveinfra:domain", warning);
     }
+
+    [Fact]
+    public void Global_access_without_other_regions_ranges_is_flagged_because_source_ranges_still_apply()
+    {
+        var warning = Assert.Single(Warnings("prod", Closed, ("privateGlobalAccess", "true")));
+
+        Assert.StartsWith("Cluster: Private cluster 'serve' has global access on (serveinfra:privateGlobalAccess) but admits only this region's subnet and pod ranges (10.10.0.0/20, 10.16.0.0/14)", warning, StringComparison.Ordinal);
+        Assert.EndsWith("pulumi config set --path 'serveinfra:privateSourceRanges[0]' 192.168.0.0/16", warning, StringComparison.Ordinal);
+        Assert.Empty(Warnings("prod", Closed, ("privateGlobalAccess", "true"), ("privateSourceRanges", "[\"10.40.0.0/20\"]")));
+    }
 }
