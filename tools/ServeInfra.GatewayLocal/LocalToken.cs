@@ -71,7 +71,7 @@ internal static class LocalToken
             return (null, $"--token-file: '{path}' is {file.Length} bytes, too big for a token file; give a file that holds only the token ({Shape}).");
         }
 
-        if (!OperatingSystem.IsWindows() && (file.UnixFileMode & (UnixFileMode.GroupRead | UnixFileMode.OtherRead)) != 0)
+        if ((file.UnixFileMode & (UnixFileMode.GroupRead | UnixFileMode.OtherRead)) != 0)
         {
             warnings.Add($"--token-file: '{path}' can be read by other users; chmod 600 '{path}'.");
         }

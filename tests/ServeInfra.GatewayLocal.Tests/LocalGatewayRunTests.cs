@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using ServeInfra.Core.Gateway;
+
+namespace ServeInfra.GatewayLocal.Tests;
+
+/// <summary>
+/// The tool running nginx (Debian's, or SERVEINFRA_NGINX): stdout carries the access log and nothing else, the
+/// banner goes to stderr, and nginx's environment holds no token.
+/// </summary>
+public sealed class LocalGatewayRunTests
+{
+    private static string Nginx => Environment.GetEnvironmentVariable("SERVEINFRA_NGINX") ?? "/usr/sbin/nginx";
+
+    [Fact]
+    public async Task StdoutIsTheAccessLog_TheBannerIsOnStderr_AndNginxNeverSeesTheToken()
+    {
+        Assert.True(File.Exists(Nginx), $"nginx not found at {Nginx}: apt-get install -y nginx-light, or set SERVEINFRA_NGINX");
+        var token = GatewayTokenGenerator.Generate();
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ServeInfra.GatewayLocal.dll"), "--upstream", $"127.0.0.1:{FreePort()}", "--port", port.ToString(CultureInfo.InvariantCulture), "--nginx", Nginx })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment[LocalToken.EnvironmentVariable] = token;
+        using var tool = Process.Start(start)!;
+        var stdout = tool.StandardOutput.ReadToEndAsync();
+        var stderr = tool.StandardError.ReadToEndAsync();
+        try
+        {
+            await WaitForListenerAsync(port);
+            var nginx = Children(tool.Id).Single();
+            Assert.DoesNotContain(LocalToken.EnvironmentVariable + "=", await File.ReadAllTextAsync($"/proc/{nginx}/environ"), StringComparison.Ordinal);
+
+            using var client = new HttpClient();
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1:{port}/x");
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            Assert.Equal(HttpStatusCode.BadGateway, (await client.SendAsync(request)).StatusCode);
+        }
+        finally
+        {
+            // SIGTERM to the tool we started: it stops nginx gracefully and removes its files.
+            using var kill = Process.Start("kill", ["-s", "TERM", tool.Id.ToString(CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await tool.WaitForExitAsync(timeout.Token);
+        }
+
+        var lines = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var entry = JsonDocument.Parse(Assert.Single(lines)).RootElement;
+        Assert.Equal((502, "local#1"), (entry.GetProperty("status").GetInt32(), entry.GetProperty("token").GetString()));
+        Assert.Contains("Token gateway on http://127.0.0.1:", await stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, await stdout + await stderr, StringComparison.Ordinal);
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private static async Task WaitForListenerAsync(int port)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, port);
+                return;
+            }
+            catch (SocketException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+        }
+    }
+
+    private static IEnumerable<int> Children(int parent) =>
+        Directory.GetDirectories("/proc")
+            .Select(Path.GetFileName)
+            .Where(name => int.TryParse(name, out _))
+            .Select(name => int.Parse(name!, CultureInfo.InvariantCulture))
+            .Where(pid => File.Exists($"/proc/{pid}/stat") && ParentOf(pid) == parent);
+
+    private static int ParentOf(int pid)
+    {
+        try
+        {
+            // /proc/<pid>/stat: "pid (comm) state ppid ...", comm may hold spaces: read after the last ')'.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return -1;
+        }
+    }
+}
