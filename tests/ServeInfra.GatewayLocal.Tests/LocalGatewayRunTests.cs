@@ -30,10 +30,12 @@ public sealed class LocalGatewayRunTests
         start.Environment[LocalToken.EnvironmentVariable] = token;
         using var tool = Process.Start(start)!;
         var stdout = tool.StandardOutput.ReadToEndAsync();
-        var stderr = tool.StandardError.ReadToEndAsync();
+        var banner = new TaskCompletionSource();
+        var stderr = ReadErrorAsync(tool, banner);
         try
         {
-            await WaitForListenerAsync(port);
+            // The tool prints its banner once nginx listens (another process could hold a port we probed as free).
+            await banner.Task.WaitAsync(TimeSpan.FromSeconds(30));
             var nginx = Children(tool.Id).Single();
             Assert.DoesNotContain(LocalToken.EnvironmentVariable + "=", await File.ReadAllTextAsync($"/proc/{nginx}/environ"), StringComparison.Ordinal);
 
@@ -65,22 +67,21 @@ public sealed class LocalGatewayRunTests
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
-    private static async Task WaitForListenerAsync(int port)
+    /// <summary>All of the tool's stderr; <paramref name="banner"/> completes at its "Token gateway on" line.</summary>
+    private static async Task<string> ReadErrorAsync(Process tool, TaskCompletionSource banner)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
+        var text = new System.Text.StringBuilder();
+        while (await tool.StandardError.ReadLineAsync() is { } line)
         {
-            try
+            text.AppendLine(line);
+            if (line.StartsWith("Token gateway on", StringComparison.Ordinal))
             {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50);
+                banner.TrySetResult();
             }
         }
+
+        banner.TrySetException(new InvalidOperationException($"the tool ended without its banner:\n{text}"));
+        return text.ToString();
     }
 
     private static IEnumerable<int> Children(int parent) =>
