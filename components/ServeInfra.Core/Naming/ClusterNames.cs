@@ -21,14 +21,27 @@ public sealed record ClusterNames(string Cluster)
     /// <summary>The internal LoadBalancer Service of a private cluster.</summary>
     public string InternalService => $"{Cluster}-internal";
 
-    /// <summary>The token gateway's Deployment, Service, PodDisruptionBudget and BackendConfig.</summary>
+    /// <summary>The token gateway's Deployment, Service, PodDisruptionBudget, NetworkPolicy and BackendConfig.</summary>
     public string Gateway => $"{Cluster}-gateway";
 
     /// <summary>The Ingress, its ManagedCertificate and FrontendConfig.</summary>
     public string Ingress => Cluster;
 
-    /// <summary>The NetworkPolicy that keeps everything but the gateway and the KubeRay operator away from the Ray pods.</summary>
-    public string ServePolicy => $"{Cluster}-serve-ingress";
+    /// <summary>
+    /// The NetworkPolicy on the Ray pods. Named after the access mode: on a mode change the new endpoint's policy is
+    /// created before the old endpoint's is deleted, so the two must not share a name.
+    /// </summary>
+    public string RayPolicy(Access.ClusterAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        return $"{Cluster}-ray-{access.Stamp}";
+    }
+
+    /// <summary>The PodDisruptionBudget of the Ray head.</summary>
+    public string HeadBudget => $"{Cluster}-ray-head";
+
+    /// <summary>The PodDisruptionBudget of the Ray workers.</summary>
+    public string WorkerBudget => $"{Cluster}-ray-workers";
 
     /// <summary>The in-cluster DNS name of the Serve Service.</summary>
     public string ServeServiceHost => $"{ServeService}.{Namespace}.svc.cluster.local";
