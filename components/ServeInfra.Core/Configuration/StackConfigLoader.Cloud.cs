@@ -1,5 +1,6 @@
 using ServeInfra.Core.Naming;
 using ServeInfra.Core.Networking;
+using ServeInfra.Core.Ray;
 using ServeInfra.Core.Settings;
 
 namespace ServeInfra.Core.Configuration;
@@ -31,9 +32,10 @@ public static partial class StackConfigLoader
         }
 
         var kuberay = reader.String(ConfigKeys.KubeRayVersion, "1.7.0");
-        if (!Semver().IsMatch(kuberay) || !kuberay.StartsWith("1.", StringComparison.Ordinal))
+        if (!Semver().IsMatch(kuberay) || !KubeRayChart.IsSupported(kuberay))
         {
-            reader.Fail(ConfigKeys.KubeRayVersion, kuberay, "is not a pinned KubeRay 1.x chart version", "an exact version such as 1.7.0 (ranges and latest are not allowed)");
+            reader.Fail(ConfigKeys.KubeRayVersion, kuberay, "is not a KubeRay chart version ServeInfra supports",
+                $"an exact version from {KubeRayChart.Oldest} (Ray token auth) to {KubeRayChart.NewestMinor}.x (the newest whose CRDs ServeInfra applies), such as 1.7.0");
         }
 
         var authorized = reader.CidrList(ConfigKeys.AuthorizedNetworks, "[\"0.0.0.0/0\"]");
