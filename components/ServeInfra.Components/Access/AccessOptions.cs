@@ -30,11 +30,15 @@ internal static class AccessOptions
         ReplaceOnChanges = { AccessStamp.KubernetesReplacePath },
     };
 
-    /// <summary>For an autonamed GCP resource: replaced when its access label changes.</summary>
-    public static CustomResourceOptions Gcp(Resource parent) => new()
+    /// <summary>
+    /// For an autonamed GCP resource: replaced when its access label changes. <paramref name="deleteTimeout"/>: for resources
+    /// GKE keeps in use until its controllers have cleaned up (see <see cref="Core.Gke.DeleteTimeouts"/>).
+    /// </summary>
+    public static CustomResourceOptions Gcp(Resource parent, TimeSpan? deleteTimeout = null) => new()
     {
         Parent = parent,
         ReplaceOnChanges = { AccessStamp.GcpReplacePath },
+        CustomTimeouts = deleteTimeout is { } timeout ? new CustomTimeouts { Delete = timeout } : null,
     };
 
     /// <summary>The GCP labels that stamp the access mode.</summary>

@@ -1,4 +1,6 @@
 using Pulumi;
+using ServeInfra.Core.Access;
+using ServeInfra.Core.Gke;
 using ServeInfra.Core.Ray;
 using ServeInfra.Core.Serve;
 using Gcp = Pulumi.Gcp;
@@ -36,7 +38,7 @@ public sealed class PrivateEndpoint : ComponentResource, IServeEndpoint
             AddressType = "INTERNAL",
             Description = $"ServeInfra private endpoint of cluster {context.Settings.Name}",
             Labels = AccessOptions.GcpLabels(access),
-        }, AccessOptions.Gcp(this));
+        }, AccessOptions.Gcp(this, DeleteTimeouts.AsyncCleanup));
 
         var annotations = new InputMap<string>
         {
@@ -56,6 +58,7 @@ public sealed class PrivateEndpoint : ComponentResource, IServeEndpoint
             Spec = new K8s.Types.Inputs.Core.V1.ServiceSpecArgs
             {
                 Type = "LoadBalancer",
+                ExternalTrafficPolicy = PrivateAccess.ExternalTrafficPolicy,
                 Selector = RayServiceSpec.ServeSelector(context.Settings.Name).ToDictionary(),
                 Ports = { new K8s.Types.Inputs.Core.V1.ServicePortArgs { Name = "http", Port = Port, TargetPort = ServeConfigRenderer.HttpPort, Protocol = "TCP" } },
                 // Without source ranges GKE's firewall rule admits 0.0.0.0/0: anything routed into the VPC.

@@ -16,7 +16,7 @@ public sealed partial class PublicEndpoint
             Project = context.Cloud.Project,
             Description = $"ServeInfra public endpoint of cluster {context.Settings.Name}",
             Labels = AccessOptions.GcpLabels(access),
-        }, AccessOptions.Gcp(this));
+        }, AccessOptions.Gcp(this, Core.Gke.DeleteTimeouts.AsyncCleanup));
 
         // TLS 1.2 or newer with modern ciphers only.
         var sslPolicy = new Gcp.Compute.SSLPolicy($"{name}-tls", new Gcp.Compute.SSLPolicyArgs

@@ -24,11 +24,20 @@ public static class ClusterIsolation
     public static IReadOnlyList<IngressPolicy> Policies(ClusterSettings cluster, NetworkSettings network)
     {
         ArgumentNullException.ThrowIfNull(cluster);
+        return cluster.Access is PublicAccess access ? [RayPolicy(cluster, network), GatewayPolicy(cluster, access)] : [RayPolicy(cluster, network)];
+    }
+
+    /// <summary>
+    /// The policy on the Ray pods (head and workers, of every RayCluster the RayService runs): Ray's ports from Ray pods and
+    /// the KubeRay operator; Serve's port also from Serve's callers in this access mode.
+    /// </summary>
+    public static IngressPolicy RayPolicy(ClusterSettings cluster, NetworkSettings network)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(network);
-        var names = new ClusterNames(cluster.Name);
         var rayPods = RayServiceSpec.RayPodLabels(cluster.Name);
-        var rules = new List<IngressRule>
-        {
+        IngressRule[] rules =
+        [
             new()
             {
                 Why = "Head and workers talk to each other on many ports: GCS, object manager, node manager, worker ports.",
@@ -41,15 +50,25 @@ public static class ClusterIsolation
                 Ports = KubeRayOperator.PortsOnRayPods,
             },
             ServeCallers(cluster, network),
-        };
-        var policies = new List<IngressPolicy> { new() { Name = names.RayPolicy(cluster.Access), PodSelector = rayPods, Rules = rules } };
-        if (cluster.Access is PublicAccess access)
-        {
-            policies.Add(GatewayPolicy(cluster, access));
-        }
-
-        return policies;
+        ];
+        return new IngressPolicy { Name = new ClusterNames(cluster.Name).RayPolicy(cluster.Access), PodSelector = rayPods, Rules = rules };
     }
+
+    /// <summary>The policy on a public cluster's gateway pods: only the HTTPS load balancer reaches them.</summary>
+    public static IngressPolicy GatewayPolicy(ClusterSettings cluster, PublicAccess access) => new()
+    {
+        Name = new ClusterNames(cluster.Name).Gateway,
+        PodSelector = PublicGatewayPlan.PodLabels(cluster.Name),
+        Rules =
+        [
+            new IngressRule
+            {
+                Why = "The HTTPS load balancer's proxies and health checks reach the gateway pods directly (container-native NEG).",
+                From = [.. GoogleFrontEndRanges.Select(range => (PolicyPeer)new RangePeer(range))],
+                Ports = [PublicGatewayPlan.Settings(cluster, access).ListenPort],
+            },
+        ],
+    };
 
     private static IngressRule ServeCallers(ClusterSettings cluster, NetworkSettings network) => cluster.Access switch
     {
@@ -67,21 +86,6 @@ public static class ClusterIsolation
             Ports = [ServeConfigRenderer.HttpPort],
         },
         _ => throw new ArgumentOutOfRangeException(nameof(cluster), cluster.Access.Mode, "Unknown access mode."),
-    };
-
-    private static IngressPolicy GatewayPolicy(ClusterSettings cluster, PublicAccess access) => new()
-    {
-        Name = new ClusterNames(cluster.Name).Gateway,
-        PodSelector = PublicGatewayPlan.PodLabels(cluster.Name),
-        Rules =
-        [
-            new IngressRule
-            {
-                Why = "The HTTPS load balancer's proxies and health checks reach the gateway pods directly (container-native NEG).",
-                From = [.. GoogleFrontEndRanges.Select(range => (PolicyPeer)new RangePeer(range))],
-                Ports = [PublicGatewayPlan.Settings(cluster, access).ListenPort],
-            },
-        ],
     };
 
     private static IReadOnlyDictionary<string, string> Everything { get; } = new Dictionary<string, string>();
