@@ -59,8 +59,10 @@ public class PrivateClusterTests
     {
         var run = await MockRun.Of(preview, TestSettings.Load());
 
-        var dependent = run.Seen.Where(r => r.Name.StartsWith("serve-rayservice", StringComparison.Ordinal) || r.Name.StartsWith("serve-private-", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["gcp:compute/address:Address", "kubernetes:core/v1:Service", "kubernetes:ray.io/v1:RayService"], dependent.Select(r => r.Type).Order(StringComparer.Ordinal));
+        var dependent = run.Seen.Where(r => r.Name is "serve-rayservice" or "serve-ray-policy" || r.Name.StartsWith("serve-private-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            ["gcp:compute/address:Address", "kubernetes:core/v1:Service", "kubernetes:networking.k8s.io/v1:NetworkPolicy", "kubernetes:ray.io/v1:RayService"],
+            dependent.Select(r => r.Type).Order(StringComparer.Ordinal));
         foreach (var resource in dependent)
         {
             Assert.Contains(resource.Type.StartsWith("gcp:", StringComparison.Ordinal) ? AccessStamp.GcpReplacePath : AccessStamp.KubernetesReplacePath, resource.Options.ReplaceOnChanges);
