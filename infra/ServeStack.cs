@@ -17,12 +17,18 @@ public sealed partial class ServeStack : Stack
 {
     /// <summary>Reads and validates stack config, then builds the stack.</summary>
     public ServeStack()
-        : this(LoadSettings())
+        : this(LoadSettings(), null)
     {
     }
 
-    private ServeStack(LoadResult loaded)
-        : base(Options(loaded.Settings!))
+    /// <summary>The same program with a transformation that sees every resource and changes none (tests observe options with it).</summary>
+    internal ServeStack(ResourceTransformation observer)
+        : this(LoadSettings(), observer)
+    {
+    }
+
+    private ServeStack(LoadResult loaded, ResourceTransformation? observer)
+        : base(Options(loaded.Settings!, observer))
     {
         var settings = loaded.Settings!;
         var cloudName = settings.Cloud.Name;
@@ -48,9 +54,14 @@ public sealed partial class ServeStack : Stack
         return loaded.IsValid ? loaded : throw new RunException(loaded.ErrorReport());
     }
 
-    private static StackOptions Options(StackSettings settings)
+    private static StackOptions Options(StackSettings settings, ResourceTransformation? observer)
     {
         var options = new StackOptions();
+        if (observer is not null)
+        {
+            options.ResourceTransformations.Add(observer);
+        }
+
         if (settings.Cluster.Access is PrivateAccess)
         {
             options.ResourceTransformations.Add(ExposureGuard.ForPrivateStack());

@@ -78,10 +78,9 @@ public class GuardTests
     [Fact]
     public async Task The_whole_private_program_passes_its_own_guard()
     {
-        using var env = new StackConfigEnvironment(("gcp:project", TestSettings.Project));
         var mocks = new ServeMocks();
 
-        await Deployment.TestAsync<ServeStack>(mocks, new TestOptions { StackName = "dev", ProjectName = "serveinfra" });
+        await ProgramRun.Start("dev", false, mocks, ("gcp:project", TestSettings.Project));
 
         Assert.Contains(mocks.Registered, r => r.Type == "kubernetes:core/v1:Service");
     }

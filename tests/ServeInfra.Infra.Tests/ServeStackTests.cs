@@ -1,18 +1,12 @@
 using Pulumi;
-using Pulumi.Testing;
 using ServeInfra.Tests.Support;
 
 namespace ServeInfra.Infra.Tests;
 
 public class ServeStackTests
 {
-    private static async Task<(ServeStack Stack, ServeMocks Mocks)> Run(bool preview, params (string, string)[] config)
-    {
-        using var env = new StackConfigEnvironment([("gcp:project", TestSettings.Project), .. config]);
-        var mocks = new ServeMocks();
-        var resources = await Deployment.TestAsync<ServeStack>(mocks, new TestOptions { IsPreview = preview, StackName = "dev", ProjectName = "serveinfra" });
-        return (resources.OfType<ServeStack>().Single(), mocks);
-    }
+    private static Task<(ServeStack Stack, ServeMocks Mocks)> Run(bool preview, params (string, string)[] config) =>
+        ProgramRun.Of("dev", preview, config);
 
     [Theory]
     [InlineData(true)]
@@ -46,6 +40,20 @@ public class ServeStackTests
         Assert.StartsWith("https://serve.example.com/_gateway/docs?app=fruit_app&token=", (await OutputValues.Value(stack.ApiDocsUrls))!["fruit_app"], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_committed_prod_stack_with_only_a_project_added_is_public_on_its_domain_without_warnings(bool preview)
+    {
+        var (stack, mocks) = await ProgramRun.Of("prod", preview);
+
+        Assert.Equal("https://serve.example.com/", await OutputValues.Value(stack.UserServiceUrl));
+        Assert.True(await OutputValues.IsSecret(stack.UserServiceToken));
+        Assert.Equal("serve-prod-gke-1234567", await OutputValues.Value(stack.GkeClusterName));
+        Assert.Contains(mocks.Registered, r => r.Type == "kubernetes:networking.k8s.io/v1:Ingress");
+        Assert.Empty(stack.Warnings);
+    }
+
     [Fact]
     public async Task Risky_settings_are_warned_about_on_the_component_they_concern()
     {
@@ -69,10 +77,9 @@ public class ServeStackTests
     [Fact]
     public async Task A_misspelt_key_stops_the_run_and_names_the_key_it_probably_meant()
     {
-        using var env = new StackConfigEnvironment(("gcp:project", TestSettings.Project), ("domian", "serve.example.com"));
         var mocks = new ServeMocks();
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => Deployment.TestAsync<ServeStack>(mocks, new TestOptions { StackName = "dev", ProjectName = "serveinfra" }));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => ProgramRun.Start("dev", false, mocks, ("gcp:project", TestSettings.Project), ("domian", "serve.example.com")));
 
         Assert.Contains("serveinfra:domian: is set but is not a ServeInfra setting. Allowed: the keys declared in Pulumi.yaml (did you mean serveinfra:domain?)", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("serve.example.com", error.ToString(), StringComparison.Ordinal);
@@ -82,16 +89,16 @@ public class ServeStackTests
     [Fact]
     public async Task Bad_config_fails_with_every_problem_and_registers_nothing()
     {
-        using var env = new StackConfigEnvironment(("access", "publik"), ("nodeMaxCount", "zero"));
+        // Both values have the declared type, so the CLI passes them on; the program refuses them.
         var mocks = new ServeMocks();
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => Deployment.TestAsync<ServeStack>(mocks, new TestOptions { StackName = "dev", ProjectName = "serveinfra" }));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => ProgramRun.Start("dev", false, mocks, ("access", "publik"), ("nodeMaxCount", "0")));
 
         var message = error.ToString();
         Assert.Contains("Stack config has 3 problems; nothing was created:", message, StringComparison.Ordinal);
         Assert.Contains("gcp:project: is not set", message, StringComparison.Ordinal);
         Assert.Contains("serveinfra:access: \"publik\" is not an access mode. Allowed: private or public. Fix: pulumi config set serveinfra:access private", message, StringComparison.Ordinal);
-        Assert.Contains("pulumi config set serveinfra:nodeMaxCount 3", message, StringComparison.Ordinal);
+        Assert.Contains("serveinfra:nodeMaxCount: \"0\" is out of range. Allowed: 1 to 1000. Fix: pulumi config set serveinfra:nodeMaxCount 3", message, StringComparison.Ordinal);
         Assert.Empty(mocks.Registered);
     }
 }

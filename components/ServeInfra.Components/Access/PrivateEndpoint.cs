@@ -38,7 +38,7 @@ public sealed class PrivateEndpoint : ComponentResource, IServeEndpoint
             AddressType = "INTERNAL",
             Description = $"ServeInfra private endpoint of cluster {context.Settings.Name}",
             Labels = AccessOptions.GcpLabels(access),
-        }, AccessOptions.Gcp(this, DeleteTimeouts.AsyncCleanup));
+        }, new CustomResourceOptions { Parent = this, CustomTimeouts = new CustomTimeouts { Delete = DeleteTimeouts.AsyncCleanup } });
 
         var annotations = new InputMap<string>
         {
@@ -64,7 +64,7 @@ public sealed class PrivateEndpoint : ComponentResource, IServeEndpoint
                 // Without source ranges GKE's firewall rule admits 0.0.0.0/0: anything routed into the VPC.
                 LoadBalancerSourceRanges = access.SourceRanges(cloud.Settings.Network).Select(range => range.ToString()).ToList(),
             },
-        }, AccessOptions.Kubernetes(this, cloud.Provider, context.RayService));
+        }, AccessOptions.Named(this, cloud.Provider, context.RayService));
 
         Address = address.IPAddress;
         Url = address.IPAddress.Apply(ip => $"http://{ip}/");

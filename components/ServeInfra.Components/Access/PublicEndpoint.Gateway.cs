@@ -26,7 +26,7 @@ public sealed partial class PublicEndpoint
                 Selector = RayServiceSpec.ServeSelector(context.Settings.Name).ToDictionary(),
                 Ports = { new K8s.Types.Inputs.Core.V1.ServicePortArgs { Name = "serve", Port = ServeConfigRenderer.HttpPort, TargetPort = ServeConfigRenderer.HttpPort } },
             },
-        }, AccessOptions.Kubernetes(this, context.Cloud.Provider, context.RayService));
+        }, AccessOptions.Named(this, context.Cloud.Provider, context.RayService));
 
     private K8s.Core.V1.Service CreateGateway(
         string name, EndpointContext context, PublicAccess access, GatewaySettings gateway,
@@ -39,7 +39,7 @@ public sealed partial class PublicEndpoint
             Metadata = AutonamedMetadata(context),
             Immutable = true,
             Data = { { PublicGatewayPlan.ConfigFileName, GatewayConfigRenderer.Render(gateway) } },
-        }, AccessOptions.KubernetesAutonamed(this, provider));
+        }, AccessOptions.Autonamed(this, provider));
 
         var tokenMap = Output.All(slots.Select(slot => tokens[slot]))
             .Apply(values => GatewayTokensRenderer.Render(PublicGatewayPlan.Tokens(slots, values)));
@@ -49,17 +49,17 @@ public sealed partial class PublicEndpoint
             Immutable = true,
             Type = "Opaque",
             StringData = { { PublicGatewayPlan.TokensFileName, Output.CreateSecret(tokenMap) } },
-        }, AccessOptions.KubernetesAutonamed(this, provider));
+        }, AccessOptions.Autonamed(this, provider));
 
         // Only the HTTPS load balancer reaches the gateway pods; created before them.
         var gatewayPolicy = NetworkPolicies.Create($"{name}-gateway-policy", ClusterIsolation.GatewayPolicy(context.Settings, access), context.Namespace,
-            context.LabelInputs(), AccessOptions.Kubernetes(this, provider));
+            context.LabelInputs(), AccessOptions.Named(this, provider));
 
         var deployment = new K8s.Apps.V1.Deployment($"{name}-gateway", new K8s.Types.Inputs.Apps.V1.DeploymentArgs
         {
             Metadata = Metadata(context, context.Names.Gateway),
             Spec = GatewayDeployment.Spec(context, access, gateway, config, secret, GatewayPodLabels(context)),
-        }, AccessOptions.Kubernetes(this, provider, serveService, gatewayPolicy));
+        }, AccessOptions.Named(this, provider, serveService, gatewayPolicy));
 
         _ = new K8s.Policy.V1.PodDisruptionBudget($"{name}-gateway-pdb", new K8s.Types.Inputs.Policy.V1.PodDisruptionBudgetArgs
         {
@@ -70,7 +70,7 @@ public sealed partial class PublicEndpoint
                 MaxUnavailable = 1,
                 Selector = new Meta.LabelSelectorArgs { MatchLabels = GatewayPodLabels(context) },
             },
-        }, AccessOptions.Kubernetes(this, provider));
+        }, AccessOptions.Named(this, provider));
 
 
         var backendConfig = new K8s.ApiExtensions.CustomResource($"{name}-backend-config", new Cluster.SpecResourceArgs("cloud.google.com/v1", "BackendConfig")
@@ -89,7 +89,7 @@ public sealed partial class PublicEndpoint
                 ["logging"] = new Dictionary<string, object> { ["enable"] = false },
                 ["connectionDraining"] = new Dictionary<string, object> { ["drainingTimeoutSec"] = 30 },
             },
-        }, AccessOptions.Kubernetes(this, provider));
+        }, AccessOptions.Named(this, provider));
 
         return new K8s.Core.V1.Service($"{name}-gateway-service", new K8s.Types.Inputs.Core.V1.ServiceArgs
         {
@@ -105,7 +105,7 @@ public sealed partial class PublicEndpoint
                 Selector = GatewayPodLabels(context),
                 Ports = { new K8s.Types.Inputs.Core.V1.ServicePortArgs { Name = "http", Port = GatewayPort, TargetPort = gateway.ListenPort } },
             },
-        }, AccessOptions.Kubernetes(this, provider, deployment));
+        }, AccessOptions.Named(this, provider, deployment));
     }
 
     private static Meta.ObjectMetaArgs Metadata(EndpointContext context, string objectName, InputMap<string>? annotations = null) => new()

@@ -16,7 +16,7 @@ public sealed partial class PublicEndpoint
             Project = context.Cloud.Project,
             Description = $"ServeInfra public endpoint of cluster {context.Settings.Name}",
             Labels = AccessOptions.GcpLabels(access),
-        }, AccessOptions.Gcp(this, Core.Gke.DeleteTimeouts.AsyncCleanup));
+        }, new CustomResourceOptions { Parent = this, CustomTimeouts = new CustomTimeouts { Delete = Core.Gke.DeleteTimeouts.AsyncCleanup } });
 
         // TLS 1.2 or newer with modern ciphers only.
         var sslPolicy = new Gcp.Compute.SSLPolicy($"{name}-tls", new Gcp.Compute.SSLPolicyArgs
@@ -25,14 +25,14 @@ public sealed partial class PublicEndpoint
             Profile = "MODERN",
             MinTlsVersion = "TLS_1_2",
             Description = $"ServeInfra public endpoint of cluster {context.Settings.Name} (access={access.Stamp})",
-        }, new CustomResourceOptions { Parent = this, ReplaceOnChanges = { "description" } });
+        }, new CustomResourceOptions { Parent = this });
 
         var host = address.Address.Apply(ip => PublicGatewayPlan.Host(access, ip));
         var certificate = new K8s.ApiExtensions.CustomResource($"{name}-certificate", new Cluster.SpecResourceArgs("networking.gke.io/v1", "ManagedCertificate")
         {
             Metadata = Metadata(context, context.Names.Ingress),
             Spec = { { "domains", host.Apply(h => (object)new List<object> { h }) } },
-        }, AccessOptions.Kubernetes(this, provider));
+        }, AccessOptions.Named(this, provider));
 
         var frontend = new K8s.ApiExtensions.CustomResource($"{name}-frontend", new Cluster.SpecResourceArgs("networking.gke.io/v1beta1", "FrontendConfig")
         {
@@ -42,7 +42,7 @@ public sealed partial class PublicEndpoint
                 { "redirectToHttps", new Dictionary<string, object> { ["enabled"] = true, ["responseCodeName"] = "MOVED_PERMANENTLY_DEFAULT" } },
                 { "sslPolicy", sslPolicy.Name.Apply(n => (object)n) },
             },
-        }, AccessOptions.Kubernetes(this, provider));
+        }, AccessOptions.Named(this, provider));
 
         _ = new K8s.Networking.V1.Ingress($"{name}-ingress", new K8s.Types.Inputs.Networking.V1.IngressArgs
         {
@@ -65,7 +65,7 @@ public sealed partial class PublicEndpoint
                     },
                 },
             },
-        }, AccessOptions.Kubernetes(this, provider, gatewayService));
+        }, AccessOptions.Named(this, provider, gatewayService));
 
         return address.Address;
     }

@@ -36,7 +36,6 @@ public sealed partial class PublicEndpoint
                 Parent = this,
                 // The mock engine and older engines do not apply the provider's secret marking: do it here.
                 AdditionalSecretOutputs = { "result" },
-                ReplaceOnChanges = { $"keepers.{AccessStamp.GcpLabel}" },
             });
             values[slot] = Output.CreateSecret(password.Result);
         }

@@ -1,5 +1,6 @@
 using Pulumi;
 using ServeInfra.Core.Naming;
+using ServeInfra.Core.Settings;
 using Gcp = Pulumi.Gcp;
 using KubeconfigRenderer = ServeInfra.Core.Gke.Kubeconfig;
 
@@ -69,7 +70,7 @@ public sealed partial class ServeCloud
                 },
             },
             DeletionProtection = settings.DeletionProtection,
-            ReleaseChannel = new Gcp.Container.Inputs.ClusterReleaseChannelArgs { Channel = settings.ReleaseChannel.ToString().ToUpperInvariant() },
+            ReleaseChannel = new Gcp.Container.Inputs.ClusterReleaseChannelArgs { Channel = ReleaseChannels.ToConfigValue(settings.ReleaseChannel) },
             IpAllocationPolicy = new Gcp.Container.Inputs.ClusterIpAllocationPolicyArgs
             {
                 ClusterSecondaryRangeName = PodsRangeName,

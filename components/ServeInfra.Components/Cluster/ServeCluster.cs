@@ -41,14 +41,14 @@ public sealed partial class ServeCluster : ComponentResource
 
         // The Ray pods' policy exists before the first Ray pod, so no pod is ever reachable without it.
         var rayPolicy = NetworkPolicies.Create($"{name}-ray-policy", ClusterIsolation.RayPolicy(settings, cloud.Settings.Network), nsName, labels.ToDictionary(),
-            AccessOptions.Kubernetes(this, cloud.Provider));
+            AccessOptions.Named(this, cloud.Provider));
         CreateDisruptionBudgets(name, settings, nsName, cloud.Provider);
 
         var rayService = new K8s.ApiExtensions.CustomResource($"{name}-rayservice", new SpecResourceArgs("ray.io/v1", "RayService")
         {
             Metadata = new K8s.Types.Inputs.Meta.V1.ObjectMetaArgs { Name = names.RayService, Namespace = nsName, Labels = labels.ToDictionary() },
             Spec = RayServiceSpec.Build(settings, labels).ToDictionary(),
-        }, AccessOptions.Kubernetes(this, cloud.Provider, cloud.KubeRayOperator, rayPolicy));
+        }, AccessOptions.RayService(this, cloud.Provider, cloud.KubeRayOperator, rayPolicy));
 
         var context = new EndpointContext(cloud, settings, names, labels, nsName, rayService);
         IServeEndpoint endpoint = settings.Access switch

@@ -18,9 +18,6 @@ public static class AccessStamp
     /// <summary>The GCP label key that carries the access mode (GCP label keys allow no dots or slashes).</summary>
     public const string GcpLabel = "serveinfra-access";
 
-    /// <summary>The <c>ReplaceOnChanges</c> path of <see cref="GcpLabel"/> on GCP resources.</summary>
-    public const string GcpReplacePath = "labels." + GcpLabel;
-
     /// <summary>The labels every object of a cluster carries: who manages it, which cluster, which access mode.</summary>
     public static IReadOnlyDictionary<string, string> Labels(string cluster, ClusterAccess access)
     {

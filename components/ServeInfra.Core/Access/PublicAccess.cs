@@ -8,6 +8,12 @@ namespace ServeInfra.Core.Access;
 /// </summary>
 public sealed record PublicAccess : ClusterAccess
 {
+    /// <summary>Default of <see cref="BackendTimeoutSeconds"/>.</summary>
+    public const int DefaultBackendTimeoutSeconds = 300;
+
+    /// <summary>Default of <see cref="GatewayReplicas"/>.</summary>
+    public const int DefaultGatewayReplicas = 2;
+
     /// <inheritdoc />
     public override AccessMode Mode => AccessMode.Public;
 
@@ -18,10 +24,10 @@ public sealed record PublicAccess : ClusterAccess
     public string? Domain { get; init; }
 
     /// <summary>How long the load balancer and the gateway wait for Ray Serve to answer, in seconds. Default 300.</summary>
-    public int BackendTimeoutSeconds { get; init; } = 300;
+    public int BackendTimeoutSeconds { get; init; } = DefaultBackendTimeoutSeconds;
 
     /// <summary>How many gateway pods run; at least 2 so that a rolling update or a node drain never drops traffic.</summary>
-    public int GatewayReplicas { get; init; } = 2;
+    public int GatewayReplicas { get; init; } = DefaultGatewayReplicas;
 
     /// <summary>The named tokens and their rotation state. Default: one token named <c>default</c>, generation 1.</summary>
     public IReadOnlyList<TokenSettings> Tokens { get; init; } = [TokenSettings.Default];

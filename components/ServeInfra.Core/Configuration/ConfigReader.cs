@@ -14,7 +14,11 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> raw)
 
     public IReadOnlyList<ConfigError> Errors => _errors;
 
-    public bool IsSet(ConfigKey key) => raw.TryGetValue(key.FullName, out var value) && !string.IsNullOrEmpty(value);
+    /// <summary>
+    /// Whether the user chose a value: the CLI hands the program every declared default as if it were set, so a
+    /// value equal to the default is not a choice (pulumi/pulumi v3.259.0 <c>pkg/workspace/config.go</c> <c>mergeConfig</c>).
+    /// </summary>
+    public bool IsSet(ConfigKey key) => raw.TryGetValue(key.FullName, out var value) && value.Length > 0 && !key.Default.Matches(value);
 
     public string? Raw(string fullKey) => raw.TryGetValue(fullKey, out var value) ? value : null;
 
@@ -24,11 +28,32 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> raw)
     public void Fail(ConfigKey key, string? value, string problem, string allowed) =>
         Fail(key.FullName, value, problem, allowed, key.FixCommand);
 
-    public string String(ConfigKey key, string fallback) =>
-        raw.TryGetValue(key.FullName, out var value) && value.Length > 0 ? value : fallback;
+    /// <summary>The value, or the key's default when it is missing or empty.</summary>
+    public string String(ConfigKey key) =>
+        raw.TryGetValue(key.FullName, out var value) && value.Length > 0 ? value : key.Default.Delivered;
 
-    public int Int(ConfigKey key, int fallback, int min, int max)
+    /// <summary>The value, or <paramref name="derived"/> when it is missing or empty (keys whose default is computed).</summary>
+    public string String(ConfigKey key, string derived) =>
+        raw.TryGetValue(key.FullName, out var value) && value.Length > 0 ? value : derived;
+
+    /// <summary>A value from the key's <see cref="ConfigKey.Allowed"/> list, or null (reported) when it is not one.</summary>
+    public string? Choice(ConfigKey key, string problem)
     {
+        var text = String(key);
+        if (key.Allowed is { } allowed && allowed.Contains(text, StringComparer.Ordinal))
+        {
+            return text;
+        }
+
+        Fail(key, text, problem, key.AllowedText ?? "");
+        return null;
+    }
+
+    /// <summary>A whole number within the key's <see cref="ConfigKey.Range"/>; the default when it is missing or bad (bad is reported).</summary>
+    public int Int(ConfigKey key)
+    {
+        var fallback = int.Parse(key.Default.Delivered, CultureInfo.InvariantCulture);
+        var (min, max) = key.Range ?? (int.MinValue, int.MaxValue);
         if (!raw.TryGetValue(key.FullName, out var text) || text.Length == 0)
         {
             return fallback;
@@ -36,27 +61,23 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> raw)
 
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            Fail(key, text, "is not a whole number", $"{min} to {max}");
+            Fail(key, text, "is not a whole number", key.AllowedText ?? "a whole number");
             return fallback;
         }
 
         if (value < min || value > max)
         {
             // The fallback keeps one bad value from also failing the checks that compare it with other keys.
-            Fail(key, text, "is out of range", $"{min} to {max}");
+            Fail(key, text, "is out of range", key.AllowedText!);
             return fallback;
         }
 
         return value;
     }
 
-    public bool Bool(ConfigKey key, bool fallback)
+    public bool Bool(ConfigKey key)
     {
-        if (!raw.TryGetValue(key.FullName, out var text) || text.Length == 0)
-        {
-            return fallback;
-        }
-
+        var text = String(key);
         switch (text)
         {
             case "true":
@@ -65,17 +86,17 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> raw)
                 return false;
             default:
                 Fail(key, text, "is not a boolean", "true or false");
-                return fallback;
+                return key.Default.Delivered == "true";
         }
     }
 
-    public Ipv4Cidr Cidr(ConfigKey key, string fallback, Func<Ipv4Cidr, string?> check)
+    public Ipv4Cidr Cidr(ConfigKey key, Func<Ipv4Cidr, string?> check)
     {
-        var text = String(key, fallback);
+        var text = String(key);
         if (!Ipv4Cidr.TryParse(text, out var cidr))
         {
             Fail(key, text, "is not an IPv4 CIDR range with zero host bits", "a range such as " + key.Example);
-            return Ipv4Cidr.Parse(fallback);
+            return Ipv4Cidr.Parse(key.Default.Delivered);
         }
 
         if (check(cidr) is { } problem)
@@ -87,9 +108,9 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> raw)
     }
 
     /// <summary>Reads an array key; its items are handed out as JSON elements, or null when the key is bad.</summary>
-    public IReadOnlyList<JsonElement>? Array(ConfigKey key, string fallbackJson)
+    public IReadOnlyList<JsonElement>? Array(ConfigKey key)
     {
-        var text = String(key, fallbackJson);
+        var text = String(key);
         try
         {
             using var document = JsonDocument.Parse(text);
@@ -109,9 +130,9 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> raw)
     }
 
     /// <summary>Reads an array of CIDR strings, reporting each bad item by its index.</summary>
-    public IReadOnlyList<Ipv4Cidr> CidrList(ConfigKey key, string fallbackJson)
+    public IReadOnlyList<Ipv4Cidr> CidrList(ConfigKey key)
     {
-        var items = Array(key, fallbackJson);
+        var items = Array(key);
         if (items is null)
         {
             return [];

@@ -15,4 +15,7 @@ public enum ConfigType
 
     /// <summary>A list; set with <c>pulumi config set --path 'key[0]' value</c>.</summary>
     Array,
+
+    /// <summary>An object (used here only as the item type of lists).</summary>
+    Object,
 }

@@ -10,7 +10,7 @@ public static partial class StackConfigLoader
 
     private static IReadOnlyList<ServeApplication> ReadApplications(ConfigReader reader)
     {
-        var items = reader.Array(ConfigKeys.Applications, "[]");
+        var items = reader.Array(ConfigKeys.Applications);
         if (items is null || items.Count == 0)
         {
             return [ServeApplication.Default];

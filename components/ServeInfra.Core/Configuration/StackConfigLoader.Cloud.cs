@@ -1,3 +1,4 @@
+using ServeInfra.Core.Gke;
 using ServeInfra.Core.Naming;
 using ServeInfra.Core.Networking;
 using ServeInfra.Core.Ray;
@@ -7,11 +8,9 @@ namespace ServeInfra.Core.Configuration;
 
 public static partial class StackConfigLoader
 {
-    private static readonly string[] Channels = ["RAPID", "REGULAR", "STABLE", "EXTENDED"];
-
     private static CloudSettings ReadCloud(ConfigReader reader, string stackName)
     {
-        var region = reader.String(ConfigKeys.Region, "us-central1");
+        var region = reader.String(ConfigKeys.Region);
         if (!RegionName().IsMatch(region))
         {
             reader.Fail(ConfigKeys.Region, region, "is not a GCP region name", "a region such as us-central1 or europe-west4");
@@ -24,21 +23,27 @@ public static partial class StackConfigLoader
                 $"4 to {NameRules.MaxCloudNameLength} characters: lower-case letters, digits and hyphens, starting with a letter, not ending with a hyphen");
         }
 
-        var channelText = reader.String(ConfigKeys.ReleaseChannel, "REGULAR");
-        var channelIndex = Array.IndexOf(Channels, channelText);
-        if (channelIndex < 0)
+        var channelText = reader.String(ConfigKeys.ReleaseChannel);
+        if (!ReleaseChannels.TryParse(channelText, out var channel))
         {
-            reader.Fail(ConfigKeys.ReleaseChannel, channelText, "is not a GKE release channel", string.Join(", ", Channels));
+            reader.Fail(ConfigKeys.ReleaseChannel, channelText, "is not a GKE release channel", ConfigKeys.ReleaseChannel.AllowedText!);
         }
 
-        var kuberay = reader.String(ConfigKeys.KubeRayVersion, "1.7.0");
+        var windowText = reader.String(ConfigKeys.MaintenanceWindow);
+        if (!MaintenanceWindow.TryParse(windowText, out var window, out var windowProblem))
+        {
+            reader.Fail(ConfigKeys.MaintenanceWindow, windowText, windowProblem!,
+                "days as MO, TU, WE, TH, FR, SA, SU (comma-separated) or DAILY, then HH:MM-HH:MM in UTC; at least 4 hours, and 12 hours a week");
+        }
+
+        var kuberay = reader.String(ConfigKeys.KubeRayVersion);
         if (!Semver().IsMatch(kuberay) || !KubeRayChart.IsSupported(kuberay))
         {
             reader.Fail(ConfigKeys.KubeRayVersion, kuberay, "is not a KubeRay chart version ServeInfra supports",
                 $"an exact version from {KubeRayChart.Oldest} (Ray token auth) to {KubeRayChart.NewestMinor}.x (the newest whose CRDs ServeInfra applies), such as 1.7.0");
         }
 
-        var authorized = reader.CidrList(ConfigKeys.AuthorizedNetworks, "[\"0.0.0.0/0\"]");
+        var authorized = reader.CidrList(ConfigKeys.AuthorizedNetworks);
         if (authorized.Count > 50)
         {
             reader.Fail(ConfigKeys.AuthorizedNetworks, $"{authorized.Count} ranges", "is more than GKE accepts", "at most 50 ranges");
@@ -50,8 +55,9 @@ public static partial class StackConfigLoader
             Region = region,
             Network = ReadNetwork(reader),
             AuthorizedNetworks = authorized,
-            ReleaseChannel = channelIndex < 0 ? ReleaseChannel.Regular : (ReleaseChannel)channelIndex,
-            DeletionProtection = reader.Bool(ConfigKeys.DeletionProtection, true),
+            ReleaseChannel = channel,
+            MaintenanceWindow = window ?? MaintenanceWindow.Default,
+            DeletionProtection = reader.Bool(ConfigKeys.DeletionProtection),
             NodePool = ReadNodePool(reader),
             KubeRayVersion = kuberay,
         };
@@ -66,10 +72,10 @@ public static partial class StackConfigLoader
 
         var network = new NetworkSettings
         {
-            SubnetCidr = reader.Cidr(ConfigKeys.SubnetCidr, "10.10.0.0/20", r => Prefix(r, 8, 29, true)),
-            PodsCidr = reader.Cidr(ConfigKeys.PodsCidr, "10.16.0.0/14", r => Prefix(r, 9, 21, true)),
-            ServicesCidr = reader.Cidr(ConfigKeys.ServicesCidr, "10.20.0.0/20", r => Prefix(r, 16, 27, true)),
-            MasterCidr = reader.Cidr(ConfigKeys.MasterCidr, "172.16.0.32/28", r => Prefix(r, 28, 28, true)),
+            SubnetCidr = reader.Cidr(ConfigKeys.SubnetCidr, r => Prefix(r, 8, 29, true)),
+            PodsCidr = reader.Cidr(ConfigKeys.PodsCidr, r => Prefix(r, 9, 21, true)),
+            ServicesCidr = reader.Cidr(ConfigKeys.ServicesCidr, r => Prefix(r, 16, 27, true)),
+            MasterCidr = reader.Cidr(ConfigKeys.MasterCidr, r => Prefix(r, 28, 28, true)),
         };
 
         var named = new (ConfigKey Key, Ipv4Cidr Range)[]
@@ -94,18 +100,18 @@ public static partial class StackConfigLoader
 
     private static NodePoolSettings ReadNodePool(ConfigReader reader)
     {
-        var machineType = reader.String(ConfigKeys.NodeMachineType, "e2-standard-8");
+        var machineType = reader.String(ConfigKeys.NodeMachineType);
         if (!MachineType().IsMatch(machineType))
         {
             reader.Fail(ConfigKeys.NodeMachineType, machineType, "is not a Compute Engine machine type", "a type such as e2-standard-8 or n2-highmem-16");
         }
 
-        var min = reader.Int(ConfigKeys.NodeMinCount, 1, 0, 1000);
-        var max = reader.Int(ConfigKeys.NodeMaxCount, 3, 1, 1000);
+        var min = reader.Int(ConfigKeys.NodeMinCount);
+        var max = reader.Int(ConfigKeys.NodeMaxCount);
         if (max < min)
         {
             reader.Fail(ConfigKeys.NodeMaxCount, max.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                $"is below {ConfigKeys.NodeMinCount.FullName} ({min})", $"a number from {Math.Max(1, min)} to 1000");
+                $"is below {ConfigKeys.NodeMinCount.FullName} ({min})", $"a number from {Math.Max(1, min)} to {ConfigKeys.NodeMaxCount.Range!.Value.Max}");
         }
 
         return new NodePoolSettings
@@ -113,7 +119,7 @@ public static partial class StackConfigLoader
             MachineType = machineType,
             MinNodes = min,
             MaxNodes = max,
-            DiskSizeGb = reader.Int(ConfigKeys.NodeDiskSizeGb, 100, 50, 65536),
+            DiskSizeGb = reader.Int(ConfigKeys.NodeDiskSizeGb),
         };
     }
 }

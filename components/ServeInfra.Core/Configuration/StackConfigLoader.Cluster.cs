@@ -12,18 +12,15 @@ public static partial class StackConfigLoader
 
     private static ClusterSettings ReadCluster(ConfigReader reader)
     {
-        var name = reader.String(ConfigKeys.ClusterName, "serve");
+        var name = reader.String(ConfigKeys.ClusterName);
         if (!NameRules.IsDnsLabel(name, NameRules.MaxClusterNameLength))
         {
             reader.Fail(ConfigKeys.ClusterName, name, "is not a valid cluster name",
                 $"1 to {NameRules.MaxClusterNameLength} characters: lower-case letters, digits and hyphens, starting with a letter");
         }
 
-        var accessText = reader.String(ConfigKeys.Access, "private");
-        if (!AccessModes.TryParse(accessText, out var mode))
-        {
-            reader.Fail(ConfigKeys.Access, accessText, "is not an access mode", string.Join(" or ", AccessModes.Allowed));
-        }
+        // A bad mode is reported by Choice; reading on as private still reports the rest of the config's problems.
+        var mode = AccessModes.TryParse(reader.Choice(ConfigKeys.Access, "is not an access mode"), out var parsed) ? parsed : AccessMode.Private;
 
         ClusterAccess access = mode == AccessMode.Public ? ReadPublic(reader) : ReadPrivate(reader);
         return new ClusterSettings
@@ -39,14 +36,14 @@ public static partial class StackConfigLoader
     {
         return new PrivateAccess
         {
-            ExtraSourceRanges = reader.CidrList(ConfigKeys.PrivateSourceRanges, "[]"),
-            GlobalAccess = reader.Bool(ConfigKeys.PrivateGlobalAccess, false),
+            ExtraSourceRanges = reader.CidrList(ConfigKeys.PrivateSourceRanges),
+            GlobalAccess = reader.Bool(ConfigKeys.PrivateGlobalAccess),
         };
     }
 
     private static PublicAccess ReadPublic(ConfigReader reader)
     {
-        var domain = reader.String(ConfigKeys.Domain, "");
+        var domain = reader.String(ConfigKeys.Domain);
         if (domain.Length > 0 && !NameRules.IsCertificateDomain(domain))
         {
             reader.Fail(ConfigKeys.Domain, domain, "is not a DNS name a Google-managed certificate can cover",
@@ -56,40 +53,40 @@ public static partial class StackConfigLoader
         return new PublicAccess
         {
             Domain = domain.Length == 0 ? null : domain,
-            BackendTimeoutSeconds = reader.Int(ConfigKeys.BackendTimeoutSeconds, 300, 1, 86400),
-            GatewayReplicas = reader.Int(ConfigKeys.GatewayReplicas, 2, 2, 50),
+            BackendTimeoutSeconds = reader.Int(ConfigKeys.BackendTimeoutSeconds),
+            GatewayReplicas = reader.Int(ConfigKeys.GatewayReplicas),
             Tokens = ReadTokens(reader),
         };
     }
 
     private static RaySettings ReadRay(ConfigReader reader)
     {
-        var version = reader.String(ConfigKeys.RayVersion, "2.52.0");
+        var version = reader.String(ConfigKeys.RayVersion);
         if (!Semver().IsMatch(version) || !Version.TryParse(version, out var parsed) || parsed < MinimumRay)
         {
             reader.Fail(ConfigKeys.RayVersion, version, "is not a pinned Ray version supported here", $"an exact version, {MinimumRay} or newer");
         }
 
-        var image = reader.String(ConfigKeys.RayImage, $"rayproject/ray:{version}");
+        var image = reader.String(ConfigKeys.RayImage, RaySettings.DefaultImage(version));
         if (ImageProblem(image, version) is { } problem)
         {
             reader.Fail(ConfigKeys.RayImage, image, problem, $"an image pinned by digest or by a tag starting with {version}");
         }
 
-        var min = reader.Int(ConfigKeys.WorkerMinReplicas, 1, 0, 100);
-        var max = reader.Int(ConfigKeys.WorkerMaxReplicas, 4, 1, 100);
+        var min = reader.Int(ConfigKeys.WorkerMinReplicas);
+        var max = reader.Int(ConfigKeys.WorkerMaxReplicas);
         if (max < min)
         {
             reader.Fail(ConfigKeys.WorkerMaxReplicas, max.ToString(CultureInfo.InvariantCulture),
-                $"is below {ConfigKeys.WorkerMinReplicas.FullName} ({min})", $"a number from {Math.Max(1, min)} to 100");
+                $"is below {ConfigKeys.WorkerMinReplicas.FullName} ({min})", $"a number from {Math.Max(1, min)} to {ConfigKeys.WorkerMaxReplicas.Range!.Value.Max}");
         }
 
         return new RaySettings
         {
             Version = version,
             Image = image,
-            Head = new ComputeResources(Quantity(reader, ConfigKeys.HeadCpu, "2", CpuQuantity()), Quantity(reader, ConfigKeys.HeadMemory, "8Gi", MemoryQuantity())),
-            Worker = new ComputeResources(Quantity(reader, ConfigKeys.WorkerCpu, "4", CpuQuantity()), Quantity(reader, ConfigKeys.WorkerMemory, "16Gi", MemoryQuantity())),
+            Head = new ComputeResources(Quantity(reader, ConfigKeys.HeadCpu, CpuQuantity()), Quantity(reader, ConfigKeys.HeadMemory, MemoryQuantity())),
+            Worker = new ComputeResources(Quantity(reader, ConfigKeys.WorkerCpu, CpuQuantity()), Quantity(reader, ConfigKeys.WorkerMemory, MemoryQuantity())),
             WorkerMinReplicas = min,
             WorkerMaxReplicas = max,
         };
@@ -118,9 +115,9 @@ public static partial class StackConfigLoader
         return tag == "latest" || tag == "nightly" ? "floats" : !tag.StartsWith(version, StringComparison.Ordinal) ? $"does not match rayVersion {version}" : null;
     }
 
-    private static string Quantity(ConfigReader reader, ConfigKey key, string fallback, Regex pattern)
+    private static string Quantity(ConfigReader reader, ConfigKey key, Regex pattern)
     {
-        var text = reader.String(key, fallback);
+        var text = reader.String(key);
         if (!pattern.IsMatch(text))
         {
             reader.Fail(key, text, "is not a Kubernetes quantity of that kind", "a value such as " + key.Example);

@@ -10,7 +10,7 @@ public static partial class StackConfigLoader
 
     private static IReadOnlyList<TokenSettings> ReadTokens(ConfigReader reader)
     {
-        var items = reader.Array(ConfigKeys.Tokens, "[{\"name\":\"default\",\"generation\":1}]");
+        var items = reader.Array(ConfigKeys.Tokens);
         if (items is null)
         {
             return [TokenSettings.Default];

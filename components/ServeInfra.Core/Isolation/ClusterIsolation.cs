@@ -51,7 +51,7 @@ public static class ClusterIsolation
             },
             ServeCallers(cluster, network),
         ];
-        return new IngressPolicy { Name = new ClusterNames(cluster.Name).RayPolicy(cluster.Access), PodSelector = rayPods, Rules = rules };
+        return new IngressPolicy { Name = new ClusterNames(cluster.Name).RayPolicy, PodSelector = rayPods, Rules = rules };
     }
 
     /// <summary>The policy on a public cluster's gateway pods: only the HTTPS load balancer reaches them.</summary>

@@ -28,14 +28,9 @@ public sealed record ClusterNames(string Cluster)
     public string Ingress => Cluster;
 
     /// <summary>
-    /// The NetworkPolicy on the Ray pods. Named after the access mode: on a mode change the new endpoint's policy is
-    /// created before the old endpoint's is deleted, so the two must not share a name.
+    /// The NetworkPolicy on the Ray pods. One name for both access modes: an access change updates its rules in place.
     /// </summary>
-    public string RayPolicy(Access.ClusterAccess access)
-    {
-        ArgumentNullException.ThrowIfNull(access);
-        return $"{Cluster}-ray-{access.Stamp}";
-    }
+    public string RayPolicy => $"{Cluster}-ray";
 
     /// <summary>The PodDisruptionBudget of the Ray head.</summary>
     public string HeadBudget => $"{Cluster}-ray-head";

@@ -34,7 +34,7 @@ public class IsolationTests
         var run = await MockRun.Of(false, TestSettings.Load(("privateSourceRanges", "[\"192.168.10.0/24\"]")));
         var ray = Assert.Single(RegisteredPolicies.Of(run));
 
-        Assert.Equal("serve-ray-private", ray.Name);
+        Assert.Equal("serve-ray", ray.Name);
         Assert.Equal([8000], Open(ray, Address("10.10.3.7/32")));
         Assert.Equal([8000], Open(ray, Address("10.16.0.9/32")));
         Assert.Equal([8000], Open(ray, Address("192.168.10.5/32")));
@@ -51,7 +51,7 @@ public class IsolationTests
         var run = await MockRun.Of(false, TestSettings.Load(("access", "public")));
         var policies = RegisteredPolicies.Of(run);
         var gateway = Assert.Single(policies, p => p.Name == "serve-gateway");
-        var ray = Assert.Single(policies, p => p.Name == "serve-ray-public");
+        var ray = Assert.Single(policies, p => p.Name == "serve-ray");
 
         Assert.Equal([8000], Open(ray, Pod(Core.Access.PublicGatewayPlan.PodLabels("serve"), "ray-serve")));
         Assert.Empty(Open(ray, Address("10.10.3.7/32")));

@@ -1,22 +1,32 @@
 using ServeInfra.Core.Configuration;
 using ServeInfra.Core.Settings;
+using ServeInfra.PulumiCli;
 
 namespace ServeInfra.Tests.Support;
 
-/// <summary>Stack settings built the way the program builds them: raw config through Core's loader.</summary>
+/// <summary>
+/// Stack settings built the way <c>pulumi up</c> builds them: the committed <c>Pulumi.yaml</c>, a stack with no file
+/// of its own (so every default applies), the given keys set, the CLI's merge, then Core's loader.
+/// </summary>
 public static class TestSettings
 {
     public const string Project = "serve-test-123";
 
-    public static StackSettings Load(params (string Key, string Value)[] config)
+    /// <summary>The config the program receives; a value starting with <c>[</c> or <c>{</c> is written into the stack file as YAML.</summary>
+    public static ProgramConfig Program(string stack, params (string Key, string Value)[] config)
     {
-        var raw = new Dictionary<string, string> { [ConfigKeys.GcpProject] = Project };
+        var session = StackSession.FromRepository(stack).Set(ConfigKeys.GcpProject, Project);
         foreach (var (key, value) in config)
         {
-            raw[$"{ConfigKey.Namespace}:{key}"] = value;
+            _ = value.StartsWith('[') || value.StartsWith('{') ? session.SetYaml(key, value) : session.Set(key, value);
         }
 
-        var result = StackConfigLoader.Load(raw, "dev");
+        return session.Up();
+    }
+
+    public static StackSettings Load(params (string Key, string Value)[] config)
+    {
+        var result = StackConfigLoader.Load(Program("test", config).Values, "dev");
         Assert.True(result.IsValid, result.IsValid ? "" : result.ErrorReport());
         return result.Settings!;
     }

@@ -89,10 +89,10 @@ public class ClusterIsolationTests
     }
 
     [Fact]
-    public void Policies_are_named_per_mode_so_a_mode_change_never_collides()
+    public void The_ray_policy_keeps_its_name_across_modes_so_an_access_change_updates_it_in_place()
     {
-        Assert.Equal(["serve-ray-private"], ClusterIsolation.Policies(Cluster("private"), Network()).Select(p => p.Name));
-        Assert.Equal(["serve-ray-public", "serve-gateway"], ClusterIsolation.Policies(Cluster("public"), Network()).Select(p => p.Name));
+        Assert.Equal(["serve-ray"], ClusterIsolation.Policies(Cluster("private"), Network()).Select(p => p.Name));
+        Assert.Equal(["serve-ray", "serve-gateway"], ClusterIsolation.Policies(Cluster("public"), Network()).Select(p => p.Name));
     }
 
     private static string Admitted(IReadOnlyList<IngressPolicy> policies, string target, string caller)

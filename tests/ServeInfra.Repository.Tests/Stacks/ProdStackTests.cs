@@ -1,6 +1,7 @@
 using System.Net;
 using ServeInfra.Core.Access;
 using ServeInfra.Core.Configuration;
+using ServeInfra.PulumiCli;
 using ServeInfra.Repository.Tests.Support;
 
 namespace ServeInfra.Repository.Tests.Stacks;
@@ -61,7 +62,7 @@ public class ProdStackTests
     [Fact]
     public void Without_a_project_the_program_stops_and_names_the_command_that_sets_it()
     {
-        var result = StackConfigLoader.Load(prod.RawConfig(), "prod");
+        var result = StackConfigLoader.Load(StackSession.FromRepository("prod").Up().Values, "prod");
 
         Assert.False(result.IsValid);
         Assert.Contains("pulumi config set gcp:project", result.ErrorReport(), StringComparison.Ordinal);
@@ -70,10 +71,9 @@ public class ProdStackTests
     [Fact]
     public void With_a_project_the_program_accepts_every_key_and_deploys_what_the_file_says()
     {
-        var raw = prod.RawConfig();
-        raw[ConfigKeys.GcpProject] = SomeProject;
+        var program = StackSession.FromRepository("prod").Set(ConfigKeys.GcpProject, SomeProject).Up();
 
-        var result = StackConfigLoader.Load(raw, "prod");
+        var result = StackConfigLoader.Load(program.Values, "prod");
 
         Assert.True(result.IsValid, result.IsValid ? "" : result.ErrorReport());
         Assert.Empty(result.Ignored);
