@@ -8,7 +8,8 @@ namespace ServeInfra.Components.Access;
 /// <summary>
 /// The public access mode: a global static IP, a GKE Ingress with a Google-managed certificate and an HTTP to
 /// HTTPS redirect, and a token gateway (nginx) in front of Ray Serve. Every request needs one of the cluster's
-/// tokens; a NetworkPolicy keeps everything but the gateway (and KubeRay's health check) away from Serve's port.
+/// tokens; the Ray pods' NetworkPolicy (in <see cref="Cluster.ServeCluster"/>) admits only the gateway to Serve's port, and the
+/// gateway's own admits only the load balancer.
 /// </summary>
 public sealed partial class PublicEndpoint : ComponentResource, IServeEndpoint
 {
