@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi;
 using ServeInfra.Core.Checks;
+using ServeInfra.Core.Gke;
 using ServeInfra.Core.Ray;
 using ServeInfra.Core.Serve;
 using Gcp = Pulumi.Gcp;
@@ -41,7 +42,7 @@ public sealed class PrivateEndpoint : ComponentResource, IServeEndpoint
             AddressType = "INTERNAL",
             Description = $"ServeInfra private endpoint of cluster {context.Settings.Name}",
             Labels = AccessOptions.GcpLabels(args.Access),
-        }, new CustomResourceOptions { Parent = this });
+        }, new CustomResourceOptions { Parent = this, CustomTimeouts = new CustomTimeouts { Delete = DeleteTimeouts.AsyncCleanup } });
 
         _service = PrivateServeService.For(args.Access, context.Cloud.Settings.Network);
         ServeService = _address.Name.Apply(addressName => (object)_service.Manifest(addressName));
@@ -93,6 +94,7 @@ public sealed class PrivateEndpoint : ComponentResource, IServeEndpoint
                         Protocol = "TCP",
                     },
                 },
+                ExternalTrafficPolicy = PrivateServeService.ExternalTrafficPolicy,
                 LoadBalancerSourceRanges = _service.SourceRanges.ToList(),
             },
         }, new CustomResourceOptions { Parent = this, Provider = context.Cloud.Provider, DependsOn = { rayService } });

@@ -1,6 +1,7 @@
 using Pulumi;
 using ServeInfra.Core.Access;
 using ServeInfra.Core.Gateway;
+using ServeInfra.Core.Isolation;
 using ServeInfra.Core.Tokens;
 using K8s = Pulumi.Kubernetes;
 using Meta = Pulumi.Kubernetes.Types.Inputs.Meta.V1;
@@ -11,11 +12,7 @@ public sealed partial class PublicEndpoint
 {
     private const int GatewayPort = PublicGatewayPlan.ServicePort;
 
-    private static Dictionary<string, string> GatewayPodLabels(EndpointContext context) => new()
-    {
-        [AccessStamp.ClusterLabel] = context.Settings.Name,
-        ["app.kubernetes.io/name"] = "serveinfra-gateway",
-    };
+    private static Dictionary<string, string> GatewayPodLabels(EndpointContext context) => PublicGatewayPlan.PodLabels(context.Settings.Name).ToDictionary();
 
     private K8s.Core.V1.Service CreateGateway(
         string name, EndpointContext context, PublicAccess access, GatewaySettings gateway,
@@ -40,11 +37,15 @@ public sealed partial class PublicEndpoint
             StringData = { { PublicGatewayPlan.TokensFileName, Output.CreateSecret(tokenMap) } },
         }, AccessOptions.Autonamed(this, provider));
 
+        // Only the HTTPS load balancer reaches the gateway pods; created before them.
+        var gatewayPolicy = NetworkPolicies.Create($"{name}-gateway-policy", ClusterIsolation.GatewayPolicy(context.Settings, access), context.Namespace,
+            context.LabelInputs(), AccessOptions.Named(this, provider));
+
         var deployment = new K8s.Apps.V1.Deployment($"{name}-gateway", new K8s.Types.Inputs.Apps.V1.DeploymentArgs
         {
             Metadata = Metadata(context, context.Names.Gateway),
             Spec = GatewayDeployment.Spec(context, access, gateway, config, secret, GatewayPodLabels(context)),
-        }, AccessOptions.Named(this, provider, rayService));
+        }, AccessOptions.Named(this, provider, rayService, gatewayPolicy));
 
         _ = new K8s.Policy.V1.PodDisruptionBudget($"{name}-gateway-pdb", new K8s.Types.Inputs.Policy.V1.PodDisruptionBudgetArgs
         {
@@ -57,11 +58,6 @@ public sealed partial class PublicEndpoint
             },
         }, AccessOptions.Named(this, provider));
 
-        _ = new K8s.Networking.V1.NetworkPolicy($"{name}-serve-policy", new K8s.Types.Inputs.Networking.V1.NetworkPolicyArgs
-        {
-            Metadata = Metadata(context, context.Names.ServePolicy),
-            Spec = ServeNetworkPolicy.Spec(context, GatewayPodLabels(context)),
-        }, AccessOptions.Named(this, provider, rayService));
 
         var backendConfig = new K8s.ApiExtensions.CustomResource($"{name}-backend-config", new Cluster.SpecResourceArgs("cloud.google.com/v1", "BackendConfig")
         {

@@ -16,7 +16,7 @@ public sealed partial class PublicEndpoint
             Project = context.Cloud.Project,
             Description = $"ServeInfra public endpoint of cluster {context.Settings.Name}",
             Labels = AccessOptions.GcpLabels(access),
-        }, new CustomResourceOptions { Parent = this });
+        }, new CustomResourceOptions { Parent = this, CustomTimeouts = new CustomTimeouts { Delete = Core.Gke.DeleteTimeouts.AsyncCleanup } });
 
         // TLS 1.2 or newer with modern ciphers only.
         var sslPolicy = new Gcp.Compute.SSLPolicy($"{name}-tls", new Gcp.Compute.SSLPolicyArgs

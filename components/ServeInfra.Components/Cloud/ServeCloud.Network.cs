@@ -1,4 +1,5 @@
 using Pulumi;
+using ServeInfra.Core.Gke;
 using Gcp = Pulumi.Gcp;
 
 namespace ServeInfra.Components.Cloud;
@@ -17,13 +18,15 @@ public sealed partial class ServeCloud
     {
         var settings = args.Settings;
         var options = new CustomResourceOptions { Parent = this };
+        // GKE releases the VPC and subnet only once its controllers have deleted their load balancers and NEGs.
+        var released = new CustomResourceOptions { Parent = this, CustomTimeouts = new CustomTimeouts { Delete = DeleteTimeouts.AsyncCleanup } };
         var network = new Gcp.Compute.Network($"{name}-vpc", new Gcp.Compute.NetworkArgs
         {
             Project = args.Project,
             // Custom mode: no auto-created subnets in every region with ranges nobody chose.
             AutoCreateSubnetworks = false,
             Description = $"ServeInfra cloud {settings.Name}",
-        }, options);
+        }, released);
 
         var subnetwork = new Gcp.Compute.Subnetwork($"{name}-subnet", new Gcp.Compute.SubnetworkArgs
         {
@@ -38,7 +41,7 @@ public sealed partial class ServeCloud
                 new Gcp.Compute.Inputs.SubnetworkSecondaryIpRangeArgs { RangeName = PodsRangeName, IpCidrRange = settings.Network.PodsCidr.ToString() },
                 new Gcp.Compute.Inputs.SubnetworkSecondaryIpRangeArgs { RangeName = ServicesRangeName, IpCidrRange = settings.Network.ServicesCidr.ToString() },
             },
-        }, options);
+        }, released);
 
         var router = new Gcp.Compute.Router($"{name}-router", new Gcp.Compute.RouterArgs
         {

@@ -6,7 +6,8 @@ namespace ServeInfra.Components.Cloud;
 
 /// <summary>
 /// The shared cloud several Ray Serve clusters run on: a VPC with a subnet and secondary ranges, Cloud NAT,
-/// a private-node GKE cluster with a dedicated node pool, a Kubernetes provider for it, and the KubeRay operator.
+/// a private-node GKE cluster with a dedicated node pool, a Kubernetes provider for it, and the KubeRay operator with
+/// its CRDs.
 /// It never depends on a cluster's access mode, so access changes never touch it.
 /// </summary>
 public sealed partial class ServeCloud : ComponentResource
@@ -24,7 +25,8 @@ public sealed partial class ServeCloud : ComponentResource
         var network = CreateNetwork(name, args);
         var gke = CreateGke(name, args, network);
         Provider = CreateKubernetesProvider(name, gke);
-        KubeRayOperator = CreateKubeRayOperator(name, args.Settings, gke);
+        KubeRayCrds = CreateKubeRayCrds(name, args.Settings, gke);
+        KubeRayOperator = CreateKubeRayOperator(name, args.Settings, gke, KubeRayCrds);
 
         NetworkId = network.Network.Id;
         SubnetworkId = network.Subnetwork.Id;
@@ -52,8 +54,11 @@ public sealed partial class ServeCloud : ComponentResource
     /// <summary>The Kubernetes provider for the GKE cluster; every cluster's Kubernetes objects use it.</summary>
     public K8s.Provider Provider { get; }
 
-    /// <summary>The KubeRay operator release; RayServices depend on it (its CRDs must exist first).</summary>
+    /// <summary>The KubeRay operator release; RayServices depend on it (it depends on the CRDs, so they exist first).</summary>
     public Resource KubeRayOperator { get; }
+
+    /// <summary>The CRDs of the pinned chart version, applied and upgraded with it.</summary>
+    public Resource KubeRayCrds { get; }
 
     /// <summary>The VPC's id.</summary>
     [Output("networkId")]

@@ -1,6 +1,7 @@
 using Pulumi;
 using ServeInfra.Components.Access;
 using ServeInfra.Core.Access;
+using ServeInfra.Core.Isolation;
 using ServeInfra.Core.Naming;
 using ServeInfra.Core.Ray;
 using K8s = Pulumi.Kubernetes;
@@ -8,10 +9,11 @@ using K8s = Pulumi.Kubernetes;
 namespace ServeInfra.Components.Cluster;
 
 /// <summary>
-/// One Ray Serve cluster on a <see cref="Cloud.ServeCloud"/>: its namespace, a KubeRay RayService, and the
-/// endpoint of its access mode. Every access-dependent child carries the mode, so changing it replaces them.
+/// One Ray Serve cluster on a <see cref="Cloud.ServeCloud"/>: its namespace, the NetworkPolicy and disruption budgets
+/// of its Ray pods, a KubeRay RayService, and the endpoint of its access mode. Every access-dependent child carries the
+/// mode, so changing it replaces them.
 /// </summary>
-public sealed class ServeCluster : ComponentResource
+public sealed partial class ServeCluster : ComponentResource
 {
     /// <summary>The component's type token.</summary>
     public const string TypeToken = "serveinfra:cluster:ServeCluster";
@@ -36,6 +38,11 @@ public sealed class ServeCluster : ComponentResource
             },
         }, new CustomResourceOptions { Parent = this, Provider = cloud.Provider });
         var nsName = ns.Metadata.Apply(m => m.Name);
+
+        // The Ray pods' policy exists before the first Ray pod, so no pod is ever reachable without it.
+        var rayPolicy = NetworkPolicies.Create($"{name}-ray-policy", ClusterIsolation.RayPolicy(settings, cloud.Settings.Network), nsName, labels.ToDictionary(),
+            AccessOptions.Named(this, cloud.Provider));
+        CreateDisruptionBudgets(name, settings, nsName, cloud.Provider);
 
         // The endpoint first: it says how KubeRay's serve Service must look, which is part of the RayService's spec.
         var context = new EndpointContext(cloud, settings, names, labels, nsName);
@@ -63,7 +70,7 @@ public sealed class ServeCluster : ComponentResource
                 Annotations = RayServiceReadiness.Annotations(settings.ServeReadyTimeoutSeconds).ToDictionary(),
             },
             Spec = spec,
-        }, AccessOptions.RayService(this, cloud.Provider, cloud.KubeRayOperator));
+        }, AccessOptions.RayService(this, cloud.Provider, cloud.KubeRayOperator, rayPolicy));
         Log.Info(RayServiceReadiness.TimeoutHint(names, settings.ServeReadyTimeoutSeconds), rayService);
         endpoint.Serve(rayService);
 

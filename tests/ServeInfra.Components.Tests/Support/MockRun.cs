@@ -16,6 +16,10 @@ public sealed record MockRun(ImmutableArray<Resource> Resources, IReadOnlyList<R
 
     public T Component<T>() where T : Resource => Resources.OfType<T>().Single();
 
+    /// <summary>The resources a resource was told to wait for (its <c>DependsOn</c> option).</summary>
+    public async Task<ImmutableArray<Resource>> DependsOn(string type, string name) =>
+        await OutputValues.Value(One(type, name).Options.DependsOn.ToOutput());
+
     /// <summary>Builds a cloud and the given clusters on it.</summary>
     public static async Task<MockRun> Of(bool preview, StackSettings settings, params ClusterSettings[] extraClusters)
     {
