@@ -50,7 +50,7 @@ public sealed partial class ServeCluster : ComponentResource
         {
             PrivateAccess access => new PrivateEndpoint($"{name}-private", new PrivateEndpointArgs { Context = context, Access = access }, new ComponentResourceOptions { Parent = this }),
             PublicAccess access => new PublicEndpoint($"{name}-public", new PublicEndpointArgs { Context = context, Access = access }, new ComponentResourceOptions { Parent = this }),
-            _ => throw new ArgumentOutOfRangeException(nameof(args), settings.Access.Mode, "Unknown access mode."),
+            _ => throw new ArgumentOutOfRangeException(nameof(args), settings.Access.Stamp, "Unknown access mode."),
         };
 
         InputMap<object> spec = RayServiceSpec.Build(settings, labels).ToDictionary();

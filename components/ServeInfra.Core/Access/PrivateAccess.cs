@@ -18,7 +18,11 @@ public sealed record PrivateAccess : ClusterAccess
     public const string ExternalTrafficPolicy = "Local";
 
     /// <inheritdoc />
-    public override AccessMode Mode => AccessMode.Private;
+    /// <summary>The mode's name in stack config: <c>private</c>.</summary>
+    public const string Name = "private";
+
+    /// <inheritdoc />
+    public override string Stamp => Name;
 
     /// <summary>
     /// Extra client ranges allowed through the load balancer's firewall besides the VPC's own ranges

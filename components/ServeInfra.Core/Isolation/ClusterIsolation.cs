@@ -92,7 +92,7 @@ public static class ClusterIsolation
             From = [new PodPeer { PodLabels = PublicGatewayPlan.PodLabels(cluster.Name) }],
             Ports = [ServeConfigRenderer.HttpPort],
         },
-        _ => throw new ArgumentOutOfRangeException(nameof(cluster), cluster.Access.Mode, "Unknown access mode."),
+        _ => throw new ArgumentOutOfRangeException(nameof(cluster), cluster.Access.Stamp, "Unknown access mode."),
     };
 
     private static IReadOnlyDictionary<string, string> Everything { get; } = new Dictionary<string, string>();
