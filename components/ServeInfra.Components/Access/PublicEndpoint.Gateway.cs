@@ -62,36 +62,19 @@ public sealed partial class PublicEndpoint
         var backendConfig = new K8s.ApiExtensions.CustomResource($"{name}-backend-config", new Cluster.SpecResourceArgs("cloud.google.com/v1", "BackendConfig")
         {
             Metadata = Metadata(context, context.Names.Gateway),
-            Spec = new Dictionary<string, object>
-            {
-                ["timeoutSec"] = access.BackendTimeoutSeconds,
-                ["healthCheck"] = new Dictionary<string, object>
-                {
-                    ["type"] = "HTTP",
-                    ["requestPath"] = gateway.HealthPath,
-                    ["port"] = gateway.ListenPort,
-                },
-                // Load balancer request logs record full URLs, docs links' tokens included: off. The gateway logs every request, without secrets.
-                ["logging"] = new Dictionary<string, object> { ["enable"] = false },
-                ["connectionDraining"] = new Dictionary<string, object> { ["drainingTimeoutSec"] = 30 },
-            },
+            Spec = PublicIngressPlan.BackendConfigSpec(access, gateway),
         }, AccessOptions.Named(this, provider));
 
         return new K8s.Core.V1.Service($"{name}-gateway-service", new K8s.Types.Inputs.Core.V1.ServiceArgs
         {
-            Metadata = Metadata(context, context.Names.Gateway, new InputMap<string>
-                {
-                    // Container-native load balancing: the LB sends to pod IPs, and health checks reach the gateway itself.
-                    { "cloud.google.com/neg", "{\"ingress\": true}" },
-                    { "cloud.google.com/backend-config", backendConfig.Metadata.Apply(m => $"{{\"default\": \"{m.Name}\"}}") },
-                }),
+            Metadata = Metadata(context, context.Names.Gateway, PublicIngressPlan.GatewayServiceAnnotations(context.Names).ToDictionary()),
             Spec = new K8s.Types.Inputs.Core.V1.ServiceSpecArgs
             {
                 Type = "ClusterIP",
                 Selector = GatewayPodLabels(context),
                 Ports = { new K8s.Types.Inputs.Core.V1.ServicePortArgs { Name = "http", Port = GatewayPort, TargetPort = gateway.ListenPort } },
             },
-        }, AccessOptions.Named(this, provider, deployment));
+        }, AccessOptions.Named(this, provider, deployment, backendConfig));
     }
 
     private static Meta.ObjectMetaArgs Metadata(EndpointContext context, string objectName, InputMap<string>? annotations = null) => new()
