@@ -18,7 +18,7 @@ public sealed partial class PublicEndpoint
         string name, EndpointContext context, PublicAccess access, GatewaySettings gateway,
         IReadOnlyList<TokenSlot> slots, Dictionary<TokenSlot, Output<string>> tokens, Resource rayService)
     {
-        var provider = context.Cloud.Provider;
+        var provider = context.Platform.Provider;
         // Autonamed: a changed config or token set gets a new object, and the new name rolls the Deployment.
         var config = new K8s.Core.V1.ConfigMap($"{name}-gateway-config", new K8s.Types.Inputs.Core.V1.ConfigMapArgs
         {

@@ -11,10 +11,10 @@ public sealed partial class PublicEndpoint
 {
     private Output<string> CreateIngress(string name, EndpointContext context, PublicAccess access, K8s.Core.V1.Service gatewayService)
     {
-        var provider = context.Cloud.Provider;
+        var provider = context.Platform.Provider;
         var address = new Gcp.Compute.GlobalAddress($"{name}-ip", new Gcp.Compute.GlobalAddressArgs
         {
-            Project = context.Cloud.Project,
+            Project = context.Platform.Project,
             Description = $"ServeInfra public endpoint of cluster {context.Settings.Name}",
             Labels = AccessOptions.GcpLabels(access),
         }, new CustomResourceOptions { Parent = this, CustomTimeouts = new CustomTimeouts { Delete = Core.Gke.DeleteTimeouts.AsyncCleanup } });
@@ -22,7 +22,7 @@ public sealed partial class PublicEndpoint
         // TLS 1.2 or newer with modern ciphers only.
         var sslPolicy = new Gcp.Compute.SSLPolicy($"{name}-tls", new Gcp.Compute.SSLPolicyArgs
         {
-            Project = context.Cloud.Project,
+            Project = context.Platform.Project,
             Profile = "MODERN",
             MinTlsVersion = "TLS_1_2",
             Description = $"ServeInfra public endpoint of cluster {context.Settings.Name} (access={access.Stamp})",

@@ -27,7 +27,7 @@ public sealed partial class PublicEndpoint : ComponentResource, IServeEndpoint
     private readonly Dictionary<TokenSlot, Output<string>> _tokens;
 
     /// <summary>Creates the tokens; <see cref="Serve"/> completes the endpoint.</summary>
-    public PublicEndpoint(string name, PublicEndpointArgs args, ComponentResourceOptions? options = null)
+    internal PublicEndpoint(string name, PublicEndpointArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -81,7 +81,7 @@ public sealed partial class PublicEndpoint : ComponentResource, IServeEndpoint
             Immutable = true,
             Type = "Opaque",
             StringData = { { EndpointCheckJobResource.TokenKey, Token } },
-        }, AccessOptions.Autonamed(this, context.Cloud.Provider));
+        }, AccessOptions.Autonamed(this, context.Platform.Provider));
         var check = EndpointCheckJobResource.Create(this, context, Output.Create(PublicGatewayPlan.InClusterUrl(context.Names)), gatewayService,
             EndpointCheckJob.Revision(context.Settings, _gateway), checkToken);
 

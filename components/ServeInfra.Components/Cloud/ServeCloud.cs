@@ -1,4 +1,5 @@
 using Pulumi;
+using ServeInfra.Components.Cluster;
 using ServeInfra.Core.Settings;
 using K8s = Pulumi.Kubernetes;
 
@@ -34,6 +35,15 @@ public sealed partial class ServeCloud : ComponentResource
         ClusterEndpoint = gke.Cluster.Endpoint;
         Kubeconfig = gke.Kubeconfig;
         NodeServiceAccount = gke.NodeServiceAccount.Email;
+        Platform = new ClusterPlatform
+        {
+            Provider = Provider,
+            Project = Project,
+            Region = Settings.Region,
+            SubnetworkId = SubnetworkId,
+            Network = Settings.Network,
+            KubeRayOperator = KubeRayOperator,
+        };
         RegisterOutputs(new Dictionary<string, object?>
         {
             ["networkId"] = NetworkId,
@@ -44,6 +54,9 @@ public sealed partial class ServeCloud : ComponentResource
             ["nodeServiceAccount"] = NodeServiceAccount,
         });
     }
+
+    /// <summary>What a <see cref="ServeCluster"/> on this cloud needs: <c>new ServeClusterArgs { Platform = cloud.Platform, ... }</c>.</summary>
+    public ClusterPlatform Platform { get; }
 
     /// <summary>The settings the cloud was built from; clusters read the region and address plan from here.</summary>
     public CloudSettings Settings { get; }

@@ -31,7 +31,7 @@ public sealed record MockRun(ImmutableArray<Resource> Resources, IReadOnlyList<R
             var cloud = new ServeCloud(settings.Cloud.Name, new ServeCloudArgs { Project = settings.Project, Settings = settings.Cloud }, options);
             foreach (var cluster in extraClusters.Prepend(settings.Cluster))
             {
-                _ = new ServeCluster(cluster.Name, new ServeClusterArgs { Cloud = cloud, Settings = cluster }, options);
+                _ = new ServeCluster(cluster.Name, new ServeClusterArgs { Platform = cloud.Platform, Settings = cluster }, options);
             }
         });
         return new MockRun(resources, recorder.Seen, mocks);
