@@ -46,8 +46,8 @@ public sealed partial class ServeCloud
             Project = args.Project,
             // Regional: the control plane and nodes survive a zone outage.
             Location = settings.Region,
-            Network = network.Network.Id,
-            Subnetwork = network.Subnetwork.Id,
+            Network = network.NetworkId,
+            Subnetwork = network.SubnetworkId,
             // GKE needs a default pool at creation; it is removed at once. Until then its node runs as the dedicated account
             // too (not the Compute Engine default account, Editor on the project, which organisations often disable).
             RemoveDefaultNodePool = true,
@@ -73,8 +73,8 @@ public sealed partial class ServeCloud
             ReleaseChannel = new Gcp.Container.Inputs.ClusterReleaseChannelArgs { Channel = ReleaseChannels.ToConfigValue(settings.ReleaseChannel) },
             IpAllocationPolicy = new Gcp.Container.Inputs.ClusterIpAllocationPolicyArgs
             {
-                ClusterSecondaryRangeName = PodsRangeName,
-                ServicesSecondaryRangeName = ServicesRangeName,
+                ClusterSecondaryRangeName = network.RangeNames.Pods,
+                ServicesSecondaryRangeName = network.RangeNames.Services,
             },
             // Nodes get no external address; the control plane keeps a public endpoint, limited to the authorized networks, so pulumi up works from outside the VPC.
             PrivateClusterConfig = new Gcp.Container.Inputs.ClusterPrivateClusterConfigArgs
