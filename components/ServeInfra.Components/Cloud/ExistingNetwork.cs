@@ -14,6 +14,7 @@ namespace ServeInfra.Components.Cloud;
 /// <item>Egress for nodes without external addresses, usually a Cloud NAT covering the subnet's primary and pods ranges:
 /// nodes pull Ray's image from Docker Hub and Ray installs pip packages at run time. Without it the RayService never becomes Ready.</item>
 /// <item>Private Google Access, so that nodes reach Artifact Registry, logging and monitoring.</item>
+/// <item>In a Shared VPC, the host project's grants to this project's GKE service agents (GKE's Shared VPC setup): ServeCloud grants nothing there.</item>
 /// </list>
 /// <see cref="Core.Settings.CloudSettings.Network"/> must then state the subnet's actual ranges: its primary range as
 /// <c>SubnetCidr</c>, the pods range as <c>PodsCidr</c>, the Services range as <c>ServicesCidr</c>. Private endpoints admit
