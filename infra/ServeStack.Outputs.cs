@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Pulumi;
-using ServeInfra.Components.Access;
 using ServeInfra.Components.Cloud;
 using ServeInfra.Components.Cluster;
 using ServeInfra.Core.Configuration;
@@ -49,11 +48,6 @@ public sealed partial class ServeStack
     /// <summary>The cluster's Kubernetes namespace.</summary>
     [Output("ray_namespace")]
     public Output<string> RayNamespace { get; private set; }
-
-    private static (Output<string?>, Output<ImmutableDictionary<string, string>?>, Output<ImmutableDictionary<string, string>?>) PublicOutputs(ServeCluster cluster) =>
-        cluster.Endpoint is PublicEndpoint endpoint
-            ? (endpoint.Token.Apply(t => (string?)t), endpoint.Tokens.Apply(t => (ImmutableDictionary<string, string>?)t), endpoint.DocsLinks.Apply(d => (ImmutableDictionary<string, string>?)d))
-            : (Output.Create<string?>((string?)null), Output.Create<ImmutableDictionary<string, string>?>((ImmutableDictionary<string, string>?)null), Output.Create<ImmutableDictionary<string, string>?>((ImmutableDictionary<string, string>?)null));
 
     /// <summary>The warnings this run logged, each with the component it is attached to (for tests and tooling).</summary>
     internal IReadOnlyList<(string Message, Resource Subject)> Warnings { get; private set; } = [];

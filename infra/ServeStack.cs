@@ -33,7 +33,7 @@ public sealed partial class ServeStack : Stack
         var settings = loaded.Settings!;
         var cloudName = settings.Cloud.Name;
         var cloud = new ServeCloud(cloudName, new ServeCloudArgs { Project = settings.Project, Settings = settings.Cloud });
-        var cluster = new ServeCluster(settings.Cluster.Name, new ServeClusterArgs { Cloud = cloud, Settings = settings.Cluster });
+        var cluster = new ServeCluster(settings.Cluster.Name, new ServeClusterArgs { Platform = cloud.Platform, Settings = settings.Cluster });
         Warnings = Warn(settings, loaded, cloud, cluster);
 
         UserServiceUrl = cluster.Url;
@@ -42,7 +42,7 @@ public sealed partial class ServeStack : Stack
         GkeClusterName = cloud.ClusterName;
         RayClusterName = cluster.RayServiceName;
         RayNamespace = cluster.Namespace;
-        (UserServiceToken, UserServiceTokens, ApiDocsUrls) = PublicOutputs(cluster);
+        (UserServiceToken, UserServiceTokens, ApiDocsUrls) = (cluster.Token, cluster.Tokens, cluster.DocsLinks);
     }
 
     /// <summary>

@@ -26,11 +26,17 @@ public sealed class StackSession
     /// Loads the committed project and stack file (a stack without a file starts empty, as <c>LoadProjectStack</c>
     /// has it).
     /// </summary>
-    public static StackSession FromRepository(string stackName)
+    public static StackSession FromRepository(string stackName) => FromProject(".", stackName);
+
+    /// <summary>
+    /// The same for a Pulumi project in a folder of the repository (an example's <c>Pulumi.yaml</c> and its stack files),
+    /// as <c>pulumi</c> run in that folder loads it.
+    /// </summary>
+    public static StackSession FromProject(string projectFolder, string stackName)
     {
-        var root = RepositoryFiles.Root;
-        var project = PulumiProject.Load(File.ReadAllText(Path.Combine(root, "Pulumi.yaml")));
-        var stackFile = Path.Combine(root, $"Pulumi.{stackName}.yaml");
+        var folder = Path.GetFullPath(Path.Combine(RepositoryFiles.Root, projectFolder));
+        var project = PulumiProject.Load(File.ReadAllText(Path.Combine(folder, "Pulumi.yaml")));
+        var stackFile = Path.Combine(folder, $"Pulumi.{stackName}.yaml");
         return new StackSession(project, stackName, StackConfig.Load(project, File.Exists(stackFile) ? File.ReadAllText(stackFile) : null));
     }
 

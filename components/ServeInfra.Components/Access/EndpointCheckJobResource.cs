@@ -92,7 +92,7 @@ internal static class EndpointCheckJobResource
                     },
                 },
             },
-        }, new CustomResourceOptions { Parent = parent, Provider = context.Cloud.Provider, DependsOn = { rayService } });
+        }, new CustomResourceOptions { Parent = parent, Provider = context.Platform.Provider, DependsOn = { rayService } });
     }
 
     /// <summary>The key of the check's token in its Secret.</summary>

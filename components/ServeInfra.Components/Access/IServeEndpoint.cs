@@ -8,7 +8,7 @@ namespace ServeInfra.Components.Access;
 /// (<see cref="ServeService"/>, part of the RayService's spec), then <see cref="Serve"/> adds what needs the running
 /// RayService (the gateway, the Service's live settings, the endpoint check).
 /// </summary>
-public interface IServeEndpoint
+internal interface IServeEndpoint
 {
     /// <summary>The RayService's <c>spec.serveService</c>, or null for KubeRay's default (a ClusterIP Service on port 8000).</summary>
     Output<object>? ServeService { get; }

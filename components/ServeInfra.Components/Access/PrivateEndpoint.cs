@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi;
 using ServeInfra.Core.Checks;
+using ServeInfra.Core.Gke;
 using ServeInfra.Core.Ray;
 using ServeInfra.Core.Serve;
 using Gcp = Pulumi.Gcp;
@@ -26,7 +27,7 @@ public sealed class PrivateEndpoint : ComponentResource, IServeEndpoint
     private readonly PrivateServeService _service;
 
     /// <summary>Reserves the internal address; <see cref="Serve"/> completes the endpoint.</summary>
-    public PrivateEndpoint(string name, PrivateEndpointArgs args, ComponentResourceOptions? options = null)
+    internal PrivateEndpoint(string name, PrivateEndpointArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -35,15 +36,15 @@ public sealed class PrivateEndpoint : ComponentResource, IServeEndpoint
         var context = args.Context;
         _address = new Gcp.Compute.Address($"{name}-address", new Gcp.Compute.AddressArgs
         {
-            Project = context.Cloud.Project,
-            Region = context.Cloud.Settings.Region,
-            Subnetwork = context.Cloud.SubnetworkId,
+            Project = context.Platform.Project,
+            Region = context.Platform.Region,
+            Subnetwork = context.Platform.SubnetworkId,
             AddressType = "INTERNAL",
             Description = $"ServeInfra private endpoint of cluster {context.Settings.Name}",
             Labels = AccessOptions.GcpLabels(args.Access),
-        }, new CustomResourceOptions { Parent = this });
+        }, new CustomResourceOptions { Parent = this, CustomTimeouts = new CustomTimeouts { Delete = DeleteTimeouts.AsyncCleanup } });
 
-        _service = PrivateServeService.For(args.Access, context.Cloud.Settings.Network);
+        _service = PrivateServeService.For(args.Access, context.Platform.Network);
         ServeService = _address.Name.Apply(addressName => (object)_service.Manifest(addressName));
         Address = _address.IPAddress;
         Url = _address.IPAddress.Apply(ip => $"http://{ip}/");
@@ -93,9 +94,10 @@ public sealed class PrivateEndpoint : ComponentResource, IServeEndpoint
                         Protocol = "TCP",
                     },
                 },
+                ExternalTrafficPolicy = PrivateServeService.ExternalTrafficPolicy,
                 LoadBalancerSourceRanges = _service.SourceRanges.ToList(),
             },
-        }, new CustomResourceOptions { Parent = this, Provider = context.Cloud.Provider, DependsOn = { rayService } });
+        }, new CustomResourceOptions { Parent = this, Provider = context.Platform.Provider, DependsOn = { rayService } });
 
         var check = EndpointCheckJobResource.Create(this, context, Url, patch,
             EndpointCheckJob.Revision(context.Settings, _service));

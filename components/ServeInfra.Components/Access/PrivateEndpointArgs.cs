@@ -3,7 +3,7 @@ using ServeInfra.Core.Access;
 namespace ServeInfra.Components.Access;
 
 /// <summary>Inputs of <see cref="PrivateEndpoint"/>.</summary>
-public sealed class PrivateEndpointArgs
+internal sealed class PrivateEndpointArgs
 {
     /// <summary>The cluster the endpoint belongs to.</summary>
     public required EndpointContext Context { get; init; }

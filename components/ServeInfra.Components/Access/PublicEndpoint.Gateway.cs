@@ -1,6 +1,7 @@
 using Pulumi;
 using ServeInfra.Core.Access;
 using ServeInfra.Core.Gateway;
+using ServeInfra.Core.Isolation;
 using ServeInfra.Core.Tokens;
 using K8s = Pulumi.Kubernetes;
 using Meta = Pulumi.Kubernetes.Types.Inputs.Meta.V1;
@@ -11,17 +12,13 @@ public sealed partial class PublicEndpoint
 {
     private const int GatewayPort = PublicGatewayPlan.ServicePort;
 
-    private static Dictionary<string, string> GatewayPodLabels(EndpointContext context) => new()
-    {
-        [AccessStamp.ClusterLabel] = context.Settings.Name,
-        ["app.kubernetes.io/name"] = "serveinfra-gateway",
-    };
+    private static Dictionary<string, string> GatewayPodLabels(EndpointContext context) => PublicGatewayPlan.PodLabels(context.Settings.Name).ToDictionary();
 
     private K8s.Core.V1.Service CreateGateway(
         string name, EndpointContext context, PublicAccess access, GatewaySettings gateway,
         IReadOnlyList<TokenSlot> slots, Dictionary<TokenSlot, Output<string>> tokens, Resource rayService)
     {
-        var provider = context.Cloud.Provider;
+        var provider = context.Platform.Provider;
         // Autonamed: a changed config or token set gets a new object, and the new name rolls the Deployment.
         var config = new K8s.Core.V1.ConfigMap($"{name}-gateway-config", new K8s.Types.Inputs.Core.V1.ConfigMapArgs
         {
@@ -40,11 +37,15 @@ public sealed partial class PublicEndpoint
             StringData = { { PublicGatewayPlan.TokensFileName, Output.CreateSecret(tokenMap) } },
         }, AccessOptions.Autonamed(this, provider));
 
+        // Only the HTTPS load balancer reaches the gateway pods; created before them.
+        var gatewayPolicy = NetworkPolicies.Create($"{name}-gateway-policy", ClusterIsolation.GatewayPolicy(context.Settings, access), context.Namespace,
+            context.LabelInputs(), AccessOptions.Named(this, provider));
+
         var deployment = new K8s.Apps.V1.Deployment($"{name}-gateway", new K8s.Types.Inputs.Apps.V1.DeploymentArgs
         {
             Metadata = Metadata(context, context.Names.Gateway),
             Spec = GatewayDeployment.Spec(context, access, gateway, config, secret, GatewayPodLabels(context)),
-        }, AccessOptions.Named(this, provider, rayService));
+        }, AccessOptions.Named(this, provider, rayService, gatewayPolicy));
 
         _ = new K8s.Policy.V1.PodDisruptionBudget($"{name}-gateway-pdb", new K8s.Types.Inputs.Policy.V1.PodDisruptionBudgetArgs
         {
@@ -57,45 +58,23 @@ public sealed partial class PublicEndpoint
             },
         }, AccessOptions.Named(this, provider));
 
-        _ = new K8s.Networking.V1.NetworkPolicy($"{name}-serve-policy", new K8s.Types.Inputs.Networking.V1.NetworkPolicyArgs
-        {
-            Metadata = Metadata(context, context.Names.ServePolicy),
-            Spec = ServeNetworkPolicy.Spec(context, GatewayPodLabels(context)),
-        }, AccessOptions.Named(this, provider, rayService));
 
         var backendConfig = new K8s.ApiExtensions.CustomResource($"{name}-backend-config", new Cluster.SpecResourceArgs("cloud.google.com/v1", "BackendConfig")
         {
             Metadata = Metadata(context, context.Names.Gateway),
-            Spec = new Dictionary<string, object>
-            {
-                ["timeoutSec"] = access.BackendTimeoutSeconds,
-                ["healthCheck"] = new Dictionary<string, object>
-                {
-                    ["type"] = "HTTP",
-                    ["requestPath"] = gateway.HealthPath,
-                    ["port"] = gateway.ListenPort,
-                },
-                // Load balancer request logs record full URLs, docs links' tokens included: off. The gateway logs every request, without secrets.
-                ["logging"] = new Dictionary<string, object> { ["enable"] = false },
-                ["connectionDraining"] = new Dictionary<string, object> { ["drainingTimeoutSec"] = 30 },
-            },
+            Spec = PublicIngressPlan.BackendConfigSpec(access, gateway),
         }, AccessOptions.Named(this, provider));
 
         return new K8s.Core.V1.Service($"{name}-gateway-service", new K8s.Types.Inputs.Core.V1.ServiceArgs
         {
-            Metadata = Metadata(context, context.Names.Gateway, new InputMap<string>
-                {
-                    // Container-native load balancing: the LB sends to pod IPs, and health checks reach the gateway itself.
-                    { "cloud.google.com/neg", "{\"ingress\": true}" },
-                    { "cloud.google.com/backend-config", backendConfig.Metadata.Apply(m => $"{{\"default\": \"{m.Name}\"}}") },
-                }),
+            Metadata = Metadata(context, context.Names.Gateway, PublicIngressPlan.GatewayServiceAnnotations(context.Names).ToDictionary()),
             Spec = new K8s.Types.Inputs.Core.V1.ServiceSpecArgs
             {
                 Type = "ClusterIP",
                 Selector = GatewayPodLabels(context),
                 Ports = { new K8s.Types.Inputs.Core.V1.ServicePortArgs { Name = "http", Port = GatewayPort, TargetPort = gateway.ListenPort } },
             },
-        }, AccessOptions.Named(this, provider, deployment));
+        }, AccessOptions.Named(this, provider, deployment, backendConfig));
     }
 
     private static Meta.ObjectMetaArgs Metadata(EndpointContext context, string objectName, InputMap<string>? annotations = null) => new()

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Pulumi;
 using ServeInfra.Core.Access;
 using Gcp = Pulumi.Gcp;
@@ -10,18 +11,18 @@ public sealed partial class PublicEndpoint
 {
     private Output<string> CreateIngress(string name, EndpointContext context, PublicAccess access, K8s.Core.V1.Service gatewayService)
     {
-        var provider = context.Cloud.Provider;
+        var provider = context.Platform.Provider;
         var address = new Gcp.Compute.GlobalAddress($"{name}-ip", new Gcp.Compute.GlobalAddressArgs
         {
-            Project = context.Cloud.Project,
+            Project = context.Platform.Project,
             Description = $"ServeInfra public endpoint of cluster {context.Settings.Name}",
             Labels = AccessOptions.GcpLabels(access),
-        }, new CustomResourceOptions { Parent = this });
+        }, new CustomResourceOptions { Parent = this, CustomTimeouts = new CustomTimeouts { Delete = Core.Gke.DeleteTimeouts.AsyncCleanup } });
 
         // TLS 1.2 or newer with modern ciphers only.
         var sslPolicy = new Gcp.Compute.SSLPolicy($"{name}-tls", new Gcp.Compute.SSLPolicyArgs
         {
-            Project = context.Cloud.Project,
+            Project = context.Platform.Project,
             Profile = "MODERN",
             MinTlsVersion = "TLS_1_2",
             Description = $"ServeInfra public endpoint of cluster {context.Settings.Name} (access={access.Stamp})",
@@ -31,29 +32,19 @@ public sealed partial class PublicEndpoint
         var certificate = new K8s.ApiExtensions.CustomResource($"{name}-certificate", new Cluster.SpecResourceArgs("networking.gke.io/v1", "ManagedCertificate")
         {
             Metadata = Metadata(context, context.Names.Ingress, PublicGatewayPlan.CertificateAnnotations(access).ToDictionary()),
-            Spec = { { "domains", host.Apply(h => (object)new List<object> { h }) } },
+            Spec = host.Apply(h => PublicIngressPlan.CertificateSpec(h).ToImmutableDictionary()),
         }, AccessOptions.Named(this, provider));
 
         var frontend = new K8s.ApiExtensions.CustomResource($"{name}-frontend", new Cluster.SpecResourceArgs("networking.gke.io/v1beta1", "FrontendConfig")
         {
             Metadata = Metadata(context, context.Names.Ingress),
-            Spec =
-            {
-                { "redirectToHttps", new Dictionary<string, object> { ["enabled"] = true, ["responseCodeName"] = "MOVED_PERMANENTLY_DEFAULT" } },
-                { "sslPolicy", sslPolicy.Name.Apply(n => (object)n) },
-            },
+            Spec = sslPolicy.Name.Apply(n => PublicIngressPlan.FrontendConfigSpec(n).ToImmutableDictionary()),
         }, AccessOptions.Named(this, provider));
 
         _ = new K8s.Networking.V1.Ingress($"{name}-ingress", new K8s.Types.Inputs.Networking.V1.IngressArgs
         {
-            Metadata = Metadata(context, context.Names.Ingress, new InputMap<string>
-                {
-                    // The class goes in the annotation: with spec.ingressClassName set, ingress-gce ignores the Ingress.
-                    { "kubernetes.io/ingress.class", "gce" },
-                    { "kubernetes.io/ingress.global-static-ip-name", address.Name },
-                    { "networking.gke.io/managed-certificates", certificate.Metadata.Apply(m => m.Name) },
-                    { "networking.gke.io/v1beta1.FrontendConfig", frontend.Metadata.Apply(m => m.Name) },
-                }),
+            Metadata = Metadata(context, context.Names.Ingress, Output.Tuple(address.Name, certificate.Metadata.Apply(m => m.Name), frontend.Metadata.Apply(m => m.Name))
+                .Apply(names => PublicIngressPlan.IngressAnnotations(names.Item1, names.Item2, names.Item3).ToImmutableDictionary())),
             Spec = new Net.IngressSpecArgs
             {
                 DefaultBackend = new Net.IngressBackendArgs

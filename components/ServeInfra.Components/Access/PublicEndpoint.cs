@@ -9,8 +9,11 @@ using K8s = Pulumi.Kubernetes;
 namespace ServeInfra.Components.Access;
 
 /// <summary>
-/// The public access mode: a global static IP, a GKE Ingress with a Google-managed certificate, and the token gateway
-/// in front of KubeRay's serve Service (which follows the active Ray cluster). Every request needs a valid token.
+/// The public access mode: a global static IP, a GKE Ingress with a Google-managed certificate and an HTTP to
+/// HTTPS redirect, and a token gateway (nginx) in front of KubeRay's serve Service (which follows the active Ray
+/// cluster). Every request needs one of the cluster's tokens; the Ray pods' NetworkPolicy (in
+/// <see cref="Cluster.ServeCluster"/>) admits only the gateway to Serve's port, and the gateway's own admits only the
+/// load balancer and the endpoint check.
 /// </summary>
 public sealed partial class PublicEndpoint : ComponentResource, IServeEndpoint
 {
@@ -24,7 +27,7 @@ public sealed partial class PublicEndpoint : ComponentResource, IServeEndpoint
     private readonly Dictionary<TokenSlot, Output<string>> _tokens;
 
     /// <summary>Creates the tokens; <see cref="Serve"/> completes the endpoint.</summary>
-    public PublicEndpoint(string name, PublicEndpointArgs args, ComponentResourceOptions? options = null)
+    internal PublicEndpoint(string name, PublicEndpointArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -78,7 +81,7 @@ public sealed partial class PublicEndpoint : ComponentResource, IServeEndpoint
             Immutable = true,
             Type = "Opaque",
             StringData = { { EndpointCheckJobResource.TokenKey, Token } },
-        }, AccessOptions.Autonamed(this, context.Cloud.Provider));
+        }, AccessOptions.Autonamed(this, context.Platform.Provider));
         var check = EndpointCheckJobResource.Create(this, context, Output.Create(PublicGatewayPlan.InClusterUrl(context.Names)), gatewayService,
             EndpointCheckJob.Revision(context.Settings, _gateway), checkToken);
 

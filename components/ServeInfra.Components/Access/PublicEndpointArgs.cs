@@ -3,7 +3,7 @@ using ServeInfra.Core.Access;
 namespace ServeInfra.Components.Access;
 
 /// <summary>Inputs of <see cref="PublicEndpoint"/>.</summary>
-public sealed class PublicEndpointArgs
+internal sealed class PublicEndpointArgs
 {
     /// <summary>The cluster the endpoint belongs to.</summary>
     public required EndpointContext Context { get; init; }

@@ -18,6 +18,9 @@ public sealed partial class ServeCloud
         "roles/artifactregistry.reader",
     ];
 
+    // The scope GKE recommends with a dedicated service account: access is limited by the account's IAM roles, not by scopes.
+    private const string CloudPlatformScope = "https://www.googleapis.com/auth/cloud-platform";
+
     private sealed record GkeParts(Gcp.Container.Cluster Cluster, Gcp.Container.NodePool NodePool, Gcp.ServiceAccount.Account NodeServiceAccount, Output<string> Kubeconfig);
 
     private GkeParts CreateGke(string name, ServeCloudArgs args, NetworkParts network)
@@ -43,17 +46,35 @@ public sealed partial class ServeCloud
             Project = args.Project,
             // Regional: the control plane and nodes survive a zone outage.
             Location = settings.Region,
-            Network = network.Network.Id,
-            Subnetwork = network.Subnetwork.Id,
-            // The default pool cannot be configured like ours; GKE needs one at creation, so it is removed at once.
+            Network = network.NetworkId,
+            Subnetwork = network.SubnetworkId,
+            // GKE needs a default pool at creation; it is removed at once. Until then its node runs as the dedicated account
+            // too (not the Compute Engine default account, Editor on the project, which organisations often disable).
             RemoveDefaultNodePool = true,
             InitialNodeCount = 1,
+            NodeConfig = new Gcp.Container.Inputs.ClusterNodeConfigArgs
+            {
+                ServiceAccount = nodeAccount.Email,
+                OauthScopes = { CloudPlatformScope },
+                WorkloadMetadataConfig = new Gcp.Container.Inputs.ClusterNodeConfigWorkloadMetadataConfigArgs { Mode = "GKE_METADATA" },
+                ShieldedInstanceConfig = new Gcp.Container.Inputs.ClusterNodeConfigShieldedInstanceConfigArgs { EnableSecureBoot = true, EnableIntegrityMonitoring = true },
+            },
+            // Upgrades and repairs (those that respect maintenance policies) happen in this weekly window only.
+            MaintenancePolicy = new Gcp.Container.Inputs.ClusterMaintenancePolicyArgs
+            {
+                RecurringWindow = new Gcp.Container.Inputs.ClusterMaintenancePolicyRecurringWindowArgs
+                {
+                    StartTime = settings.MaintenanceWindow.StartTime,
+                    EndTime = settings.MaintenanceWindow.EndTime,
+                    Recurrence = settings.MaintenanceWindow.Recurrence,
+                },
+            },
             DeletionProtection = settings.DeletionProtection,
             ReleaseChannel = new Gcp.Container.Inputs.ClusterReleaseChannelArgs { Channel = ReleaseChannels.ToConfigValue(settings.ReleaseChannel) },
             IpAllocationPolicy = new Gcp.Container.Inputs.ClusterIpAllocationPolicyArgs
             {
-                ClusterSecondaryRangeName = PodsRangeName,
-                ServicesSecondaryRangeName = ServicesRangeName,
+                ClusterSecondaryRangeName = network.RangeNames.Pods,
+                ServicesSecondaryRangeName = network.RangeNames.Services,
             },
             // Nodes get no external address; the control plane keeps a public endpoint, limited to the authorized networks, so pulumi up works from outside the VPC.
             PrivateClusterConfig = new Gcp.Container.Inputs.ClusterPrivateClusterConfigArgs
@@ -81,34 +102,16 @@ public sealed partial class ServeCloud
                 // GKE Ingress (the public endpoint) needs the HTTP load balancing add-on.
                 HttpLoadBalancing = new Gcp.Container.Inputs.ClusterAddonsConfigHttpLoadBalancingArgs { Disabled = false },
             },
-        }, options);
-
-        var nodePool = new Gcp.Container.NodePool($"{name}-ray", new Gcp.Container.NodePoolArgs
+        }, new CustomResourceOptions
         {
-            Project = args.Project,
-            Location = settings.Region,
-            Cluster = cluster.Name,
-            Autoscaling = new Gcp.Container.Inputs.NodePoolAutoscalingArgs
-            {
-                MinNodeCount = settings.NodePool.MinNodes,
-                MaxNodeCount = settings.NodePool.MaxNodes,
-            },
-            Management = new Gcp.Container.Inputs.NodePoolManagementArgs { AutoRepair = true, AutoUpgrade = true },
-            NodeConfig = new Gcp.Container.Inputs.NodePoolNodeConfigArgs
-            {
-                MachineType = settings.NodePool.MachineType,
-                DiskSizeGb = settings.NodePool.DiskSizeGb,
-                DiskType = "pd-balanced",
-                ServiceAccount = nodeAccount.Email,
-                OauthScopes = { "https://www.googleapis.com/auth/cloud-platform" },
-                WorkloadMetadataConfig = new Gcp.Container.Inputs.NodePoolNodeConfigWorkloadMetadataConfigArgs { Mode = "GKE_METADATA" },
-                ShieldedInstanceConfig = new Gcp.Container.Inputs.NodePoolNodeConfigShieldedInstanceConfigArgs
-                {
-                    EnableSecureBoot = true,
-                    EnableIntegrityMonitoring = true,
-                },
-            },
-        }, new CustomResourceOptions { Parent = this, DependsOn = grants });
+            Parent = this,
+            // nodeConfig only shapes the default pool, gone after creation; GKE then reports the first remaining pool's config
+            // there, and its service account and scopes force replacement (terraform-provider-google node_config.go). Never diff it.
+            IgnoreChanges = { "nodeConfig" },
+            DependsOn = grants,
+        });
+
+        var nodePool = CreateNodePool(name, args, cluster, nodeAccount, grants);
 
         var kubeconfig = Output.Tuple(cluster.Name, cluster.Endpoint, cluster.MasterAuth.Apply(auth => auth.ClusterCaCertificate ?? ""))
             .Apply(parts => KubeconfigRenderer.Render(parts.Item1, parts.Item2, parts.Item3));

@@ -1,4 +1,5 @@
 using Pulumi;
+using ServeInfra.Components.Cluster;
 using ServeInfra.Core.Settings;
 using K8s = Pulumi.Kubernetes;
 
@@ -6,7 +7,9 @@ namespace ServeInfra.Components.Cloud;
 
 /// <summary>
 /// The shared cloud several Ray Serve clusters run on: a VPC with a subnet and secondary ranges, Cloud NAT,
-/// a private-node GKE cluster with a dedicated node pool, a Kubernetes provider for it, and the KubeRay operator.
+/// a private-node GKE cluster with a dedicated node pool, a Kubernetes provider for it, and the KubeRay operator with
+/// its CRDs. Given an <see cref="Cloud.ExistingNetwork"/>, it puts the GKE cluster in that VPC and subnet and creates no
+/// network, router or NAT of its own.
 /// It never depends on a cluster's access mode, so access changes never touch it.
 /// </summary>
 public sealed partial class ServeCloud : ComponentResource
@@ -19,19 +22,35 @@ public sealed partial class ServeCloud : ComponentResource
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args.ExistingNetwork?.RangeNames.Validate() is [_, ..] problems)
+        {
+            // Before any child: GKE would only refuse the names once the cluster's create call reached it.
+            throw new ArgumentException($"ServeCloudArgs.ExistingNetwork: {string.Join(" ", problems)}", nameof(args));
+        }
+
         Settings = args.Settings;
         Project = args.Project;
-        var network = CreateNetwork(name, args);
+        var network = UseOrCreateNetwork(name, args);
         var gke = CreateGke(name, args, network);
         Provider = CreateKubernetesProvider(name, gke);
-        KubeRayOperator = CreateKubeRayOperator(name, args.Settings, gke);
+        KubeRayCrds = CreateKubeRayCrds(name, args.Settings, gke);
+        KubeRayOperator = CreateKubeRayOperator(name, args.Settings, gke, KubeRayCrds);
 
-        NetworkId = network.Network.Id;
-        SubnetworkId = network.Subnetwork.Id;
+        NetworkId = network.NetworkId;
+        SubnetworkId = network.SubnetworkId;
         ClusterName = gke.Cluster.Name;
         ClusterEndpoint = gke.Cluster.Endpoint;
         Kubeconfig = gke.Kubeconfig;
         NodeServiceAccount = gke.NodeServiceAccount.Email;
+        Platform = new ClusterPlatform
+        {
+            Provider = Provider,
+            Project = Project,
+            Region = Settings.Region,
+            SubnetworkId = SubnetworkId,
+            Network = Settings.Network,
+            KubeRayOperator = KubeRayOperator,
+        };
         RegisterOutputs(new Dictionary<string, object?>
         {
             ["networkId"] = NetworkId,
@@ -43,6 +62,9 @@ public sealed partial class ServeCloud : ComponentResource
         });
     }
 
+    /// <summary>What a <see cref="ServeCluster"/> on this cloud needs: <c>new ServeClusterArgs { Platform = cloud.Platform, ... }</c>.</summary>
+    public ClusterPlatform Platform { get; }
+
     /// <summary>The settings the cloud was built from; clusters read the region and address plan from here.</summary>
     public CloudSettings Settings { get; }
 
@@ -52,14 +74,17 @@ public sealed partial class ServeCloud : ComponentResource
     /// <summary>The Kubernetes provider for the GKE cluster; every cluster's Kubernetes objects use it.</summary>
     public K8s.Provider Provider { get; }
 
-    /// <summary>The KubeRay operator release; RayServices depend on it (its CRDs must exist first).</summary>
+    /// <summary>The KubeRay operator release; RayServices depend on it (it depends on the CRDs, so they exist first).</summary>
     public Resource KubeRayOperator { get; }
 
-    /// <summary>The VPC's id.</summary>
+    /// <summary>The CRDs of the pinned chart version, applied and upgraded with it.</summary>
+    public Resource KubeRayCrds { get; }
+
+    /// <summary>The VPC's id (or, with an existing network, what <see cref="Cloud.ExistingNetwork.Network"/> gave).</summary>
     [Output("networkId")]
     public Output<string> NetworkId { get; private set; }
 
-    /// <summary>The subnet's id; internal endpoints reserve their addresses in it.</summary>
+    /// <summary>The subnet's id (or <see cref="Cloud.ExistingNetwork.Subnetwork"/>); internal endpoints reserve their addresses in it.</summary>
     [Output("subnetworkId")]
     public Output<string> SubnetworkId { get; private set; }
 

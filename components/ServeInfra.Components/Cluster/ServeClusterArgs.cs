@@ -1,17 +1,13 @@
-using ServeInfra.Components.Cloud;
 using ServeInfra.Core.Settings;
 
 namespace ServeInfra.Components.Cluster;
 
-/// <summary>Inputs of <see cref="ServeCluster"/>.</summary>
+/// <summary>The inputs of a <see cref="ServeCluster"/>.</summary>
 public sealed class ServeClusterArgs
 {
-    /// <summary>The cloud to run on; several clusters may share one.</summary>
-    public required ServeCloud Cloud { get; init; }
+    /// <summary>The GKE cluster it runs on: <see cref="Cloud.ServeCloud.Platform"/>, or one made elsewhere.</summary>
+    public required ClusterPlatform Platform { get; init; }
 
-    /// <summary>
-    /// The cluster's validated settings. Changing <c>Access</c>'s mode replaces the RayService and the endpoint
-    /// (never the cloud): the URL changes and in-flight requests fail.
-    /// </summary>
+    /// <summary>The cluster's settings (defaults as documented; check them with <c>Validate()</c> where they do not come from stack config).</summary>
     public required ClusterSettings Settings { get; init; }
 }

@@ -138,5 +138,5 @@ public static class ExposureGuard
     /// <summary>The error a refused resource fails the run with.</summary>
     internal static RunException Refused(string type, string name, string reason) => new(
         $"Refused {type} '{name}': {reason}. This stack's cluster is private, so nothing in it may be reachable from the internet. " +
-        $"Remove the resource, or make the cluster public: pulumi config set {ConfigKeys.Access.FullName} public");
+        $"Remove the resource, or make the cluster public: pulumi config set {ConfigKeys.Access.FullName} public (a stack built on the components: give the cluster a PublicAccess).");
 }

@@ -11,12 +11,12 @@ public abstract record ClusterAccess
     {
     }
 
-    /// <summary>The mode as an enum, for switches and labels.</summary>
-    public abstract AccessMode Mode { get; }
+    /// <summary>Every mode's <see cref="Stamp"/>, as stack config accepts them.</summary>
+    public static IReadOnlyList<string> Stamps { get; } = [PrivateAccess.Name, PublicAccess.Name];
 
     /// <summary>
     /// The mode as it is written in stack config and stamped on every access-dependent resource
-    /// (<c>public</c> or <c>private</c>), the value whose change replaces them.
+    /// (<c>private</c> or <c>public</c>), the value whose change replaces them.
     /// </summary>
-    public string Stamp => AccessModes.ToConfigValue(Mode);
+    public abstract string Stamp { get; }
 }

@@ -8,8 +8,21 @@ namespace ServeInfra.Core.Access;
 /// </summary>
 public sealed record PrivateAccess : ClusterAccess
 {
+    /// <summary>
+    /// The internal load balancer Service's <c>externalTrafficPolicy</c>. <c>Local</c>: each node hands the packet to a Serve
+    /// pod on itself "without masquerading the client source IP" (Kubernetes API, ServiceSpec), so the pods' NetworkPolicy
+    /// can admit exactly the load balancer's source ranges. With <c>Cluster</c> a node may forward to another node's pod with
+    /// its own address as source, which Dataplane V2 matches as a node, not by range. The load balancer's health check
+    /// then probes each node's <c>healthCheckNodePort</c>, so only nodes with a Serve pod get traffic.
+    /// </summary>
+    public const string ExternalTrafficPolicy = "Local";
+
     /// <inheritdoc />
-    public override AccessMode Mode => AccessMode.Private;
+    /// <summary>The mode's name in stack config: <c>private</c>.</summary>
+    public const string Name = "private";
+
+    /// <inheritdoc />
+    public override string Stamp => Name;
 
     /// <summary>
     /// Extra client ranges allowed through the load balancer's firewall besides the VPC's own ranges

@@ -18,7 +18,11 @@ public sealed record PublicAccess : ClusterAccess
     public const int DefaultGatewayReplicas = 2;
 
     /// <inheritdoc />
-    public override AccessMode Mode => AccessMode.Public;
+    /// <summary>The mode's name in stack config: <c>public</c>.</summary>
+    public const string Name = "public";
+
+    /// <inheritdoc />
+    public override string Stamp => Name;
 
     /// <summary>
     /// The DNS name the certificate is issued for; it must point at the endpoint's static IP. Null: the

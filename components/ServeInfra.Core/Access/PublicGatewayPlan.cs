@@ -24,6 +24,13 @@ public static partial class PublicGatewayPlan
     /// <summary>The pinned gateway image: nginx that runs as UID 101 and listens on 8080.</summary>
     public const string Image = "nginxinc/nginx-unprivileged:1.29.3-alpine3.22";
 
+    /// <summary>The labels of a cluster's gateway pods: its Deployment, Service, budget and policies select them.</summary>
+    public static IReadOnlyDictionary<string, string> PodLabels(string cluster) => new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        [AccessStamp.ClusterLabel] = cluster,
+        ["app.kubernetes.io/name"] = "serveinfra-gateway",
+    };
+
     /// <summary>The gateway's settings for <paramref name="cluster"/>: in-cluster paths, Serve's Service as upstream, its routes, its timeout.</summary>
     public static GatewaySettings Settings(ClusterSettings cluster, PublicAccess access)
     {

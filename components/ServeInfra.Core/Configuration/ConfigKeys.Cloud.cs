@@ -43,6 +43,10 @@ public static partial class ConfigKeys
         Allowed = ReleaseChannels.Allowed,
     };
 
+    /// <summary><c>maintenanceWindow</c>.</summary>
+    public static ConfigKey MaintenanceWindow { get; } = new("maintenanceWindow", ConfigType.String, ConfigDefault.Of(Gke.MaintenanceWindow.DefaultText), "\"SA,SU 00:00-08:00\"",
+        "When GKE may upgrade and repair the control plane and nodes: days (MO to SU, or DAILY) and a UTC time span; an end before the start crosses midnight. At least 4 hours a window and 12 a week (GKE needs 48 hours in any 32 days).");
+
     /// <summary><c>deletionProtection</c>.</summary>
     public static ConfigKey DeletionProtection { get; } = new("deletionProtection", ConfigType.Boolean, ConfigDefault.Of(true), "true",
         "Whether GKE refuses to delete the cluster. To destroy, set false and run pulumi up first.");
@@ -74,5 +78,5 @@ public static partial class ConfigKeys
 
     /// <summary><c>kuberayVersion</c>.</summary>
     public static ConfigKey KubeRayVersion { get; } = new("kuberayVersion", ConfigType.String, ConfigDefault.Of(CloudSettings.DefaultKubeRayVersion), "1.7.0",
-        "Pinned version of the KubeRay operator Helm chart (an exact 1.x.y).");
+        "Pinned version of the KubeRay operator Helm chart, an exact 1.5.1 to 1.7.x. Its CRDs are applied with it, so raising it upgrades them.");
 }

@@ -10,10 +10,10 @@ public static partial class ConfigKeys
         "Name of the Ray Serve cluster: its namespace, RayService and resource prefix. Changing it replaces the cluster.");
 
     /// <summary><c>access</c>.</summary>
-    public static ConfigKey Access { get; } = new("access", ConfigType.String, ConfigDefault.Of(AccessModes.ToConfigValue(AccessMode.Private)), "private",
+    public static ConfigKey Access { get; } = new("access", ConfigType.String, ConfigDefault.Of(PrivateAccess.Name), "private",
         "How the cluster is reached: private (VPC-internal, no token) or public (HTTPS, token required). Changing it recreates the Ray cluster and its endpoint (not the GKE cluster): the URL changes and in-flight requests fail.")
     {
-        Allowed = AccessModes.Allowed,
+        Allowed = ClusterAccess.Stamps,
     };
 
     /// <summary><c>rayVersion</c>.</summary>

@@ -16,7 +16,7 @@ public static partial class ConfigKeys
     public static IReadOnlyList<ConfigKey> All { get; } =
     [
         Region, CloudName, SubnetCidr, PodsCidr, ServicesCidr, MasterCidr, AuthorizedNetworks, ReleaseChannel,
-        DeletionProtection, NodeMachineType, NodeMinCount, NodeMaxCount, NodeDiskSizeGb, KubeRayVersion,
+        MaintenanceWindow, DeletionProtection, NodeMachineType, NodeMinCount, NodeMaxCount, NodeDiskSizeGb, KubeRayVersion,
         ClusterName, Access, RayVersion, RayImage, HeadCpu, HeadMemory, WorkerCpu, WorkerMemory, WorkerMinReplicas,
         WorkerMaxReplicas, Applications, ServeReadyTimeoutSeconds, EndpointCheck, PrivateSourceRanges, PrivateGlobalAccess, Domain,
         CertificateTimeoutSeconds, BackendTimeoutSeconds, GatewayReplicas, Tokens,

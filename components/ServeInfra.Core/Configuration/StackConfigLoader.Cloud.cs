@@ -1,5 +1,7 @@
+using ServeInfra.Core.Gke;
 using ServeInfra.Core.Naming;
 using ServeInfra.Core.Networking;
+using ServeInfra.Core.Ray;
 using ServeInfra.Core.Settings;
 
 namespace ServeInfra.Core.Configuration;
@@ -27,10 +29,18 @@ public static partial class StackConfigLoader
             reader.Fail(ConfigKeys.ReleaseChannel, channelText, "is not a GKE release channel", ConfigKeys.ReleaseChannel.AllowedText!);
         }
 
-        var kuberay = reader.String(ConfigKeys.KubeRayVersion);
-        if (!Semver().IsMatch(kuberay) || !kuberay.StartsWith("1.", StringComparison.Ordinal))
+        var windowText = reader.String(ConfigKeys.MaintenanceWindow);
+        if (!MaintenanceWindow.TryParse(windowText, out var window, out var windowProblem))
         {
-            reader.Fail(ConfigKeys.KubeRayVersion, kuberay, "is not a pinned KubeRay 1.x chart version", "an exact version such as 1.7.0 (ranges and latest are not allowed)");
+            reader.Fail(ConfigKeys.MaintenanceWindow, windowText, windowProblem!,
+                "days as MO, TU, WE, TH, FR, SA, SU (comma-separated) or DAILY, then HH:MM-HH:MM in UTC; at least 4 hours, and 12 hours a week");
+        }
+
+        var kuberay = reader.String(ConfigKeys.KubeRayVersion);
+        if (!Semver().IsMatch(kuberay) || !KubeRayChart.IsSupported(kuberay))
+        {
+            reader.Fail(ConfigKeys.KubeRayVersion, kuberay, "is not a KubeRay chart version ServeInfra supports",
+                $"an exact version from {KubeRayChart.Oldest} (Ray token auth) to {KubeRayChart.NewestMinor}.x (the newest whose CRDs ServeInfra applies), such as 1.7.0");
         }
 
         var authorized = reader.CidrList(ConfigKeys.AuthorizedNetworks);
@@ -46,6 +56,7 @@ public static partial class StackConfigLoader
             Network = ReadNetwork(reader),
             AuthorizedNetworks = authorized,
             ReleaseChannel = channel,
+            MaintenanceWindow = window ?? MaintenanceWindow.Default,
             DeletionProtection = reader.Bool(ConfigKeys.DeletionProtection),
             NodePool = ReadNodePool(reader),
             KubeRayVersion = kuberay,

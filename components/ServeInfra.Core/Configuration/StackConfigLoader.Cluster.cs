@@ -20,9 +20,9 @@ public static partial class StackConfigLoader
         }
 
         // A bad mode is reported by Choice; reading on as private still reports the rest of the config's problems.
-        var mode = AccessModes.TryParse(reader.Choice(ConfigKeys.Access, "is not an access mode"), out var parsed) ? parsed : AccessMode.Private;
+        var mode = reader.Choice(ConfigKeys.Access, "is not an access mode");
 
-        ClusterAccess access = mode == AccessMode.Public ? ReadPublic(reader) : ReadPrivate(reader);
+        ClusterAccess access = mode == PublicAccess.Name ? ReadPublic(reader) : ReadPrivate(reader);
         return new ClusterSettings
         {
             Name = name,

@@ -23,7 +23,7 @@ public static partial class StackConfigLoader
         var project = ReadProject(reader);
         var cloud = ReadCloud(reader, stackName);
         var cluster = ReadCluster(reader);
-        var ignored = IgnoredKeys(reader, cluster.Access.Mode);
+        var ignored = IgnoredKeys(reader, cluster.Access);
         if (reader.Errors.Count > 0)
         {
             return new LoadResult { Errors = reader.Errors, Ignored = ignored };
@@ -53,9 +53,9 @@ public static partial class StackConfigLoader
         return project;
     }
 
-    private static IReadOnlyList<string> IgnoredKeys(ConfigReader reader, Access.AccessMode mode)
+    private static IReadOnlyList<string> IgnoredKeys(ConfigReader reader, Access.ClusterAccess access)
     {
-        var otherModeKeys = mode == Access.AccessMode.Private
+        var otherModeKeys = access is Access.PrivateAccess
             ? new[] { ConfigKeys.Domain, ConfigKeys.BackendTimeoutSeconds, ConfigKeys.GatewayReplicas, ConfigKeys.Tokens, ConfigKeys.CertificateTimeoutSeconds }
             : [ConfigKeys.PrivateSourceRanges, ConfigKeys.PrivateGlobalAccess];
         return otherModeKeys.Where(reader.IsSet).Select(key => key.FullName).ToList();

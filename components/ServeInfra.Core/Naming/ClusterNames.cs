@@ -25,14 +25,22 @@ public sealed record ClusterNames(string Cluster)
     /// <summary>The in-cluster check that proves the endpoint before <c>pulumi up</c> hands out its URL.</summary>
     public string Check => $"{Cluster}-check";
 
-    /// <summary>The token gateway's Deployment, Service, PodDisruptionBudget and BackendConfig.</summary>
+    /// <summary>The token gateway's Deployment, Service, PodDisruptionBudget, NetworkPolicy and BackendConfig.</summary>
     public string Gateway => $"{Cluster}-gateway";
 
     /// <summary>The Ingress, its ManagedCertificate and FrontendConfig.</summary>
     public string Ingress => Cluster;
 
-    /// <summary>The NetworkPolicy that keeps everything but the gateway and the KubeRay operator away from the Ray pods.</summary>
-    public string ServePolicy => $"{Cluster}-serve-ingress";
+    /// <summary>
+    /// The NetworkPolicy on the Ray pods. One name for both access modes: an access change updates its rules in place.
+    /// </summary>
+    public string RayPolicy => $"{Cluster}-ray";
+
+    /// <summary>The PodDisruptionBudget of the Ray head.</summary>
+    public string HeadBudget => $"{Cluster}-ray-head";
+
+    /// <summary>The PodDisruptionBudget of the Ray workers.</summary>
+    public string WorkerBudget => $"{Cluster}-ray-workers";
 
     /// <summary>The in-cluster DNS name of KubeRay's serve Service, the gateway's upstream.</summary>
     public string ServeServiceHost => $"{ServeService}.{Namespace}.svc.cluster.local";

@@ -21,6 +21,9 @@ public sealed record PrivateServeService
     /// <summary>The port's name: the one KubeRay recognises, so its own definition of the port gives way to this one.</summary>
     public const string PortName = "serve";
 
+    /// <summary>The Service's traffic policy: clients' own addresses reach the pods (see <see cref="PrivateAccess.ExternalTrafficPolicy"/>).</summary>
+    public const string ExternalTrafficPolicy = PrivateAccess.ExternalTrafficPolicy;
+
     /// <summary>GKE's annotation that makes a LoadBalancer Service internal (kubernetes/ingress-gce <c>pkg/l4/annotations</c>).</summary>
     public const string InternalAnnotation = ExposureRules.InternalLoadBalancerAnnotation;
 
@@ -63,6 +66,7 @@ public sealed record PrivateServeService
         ["spec"] = new Dictionary<string, object>
         {
             ["type"] = "LoadBalancer",
+            ["externalTrafficPolicy"] = ExternalTrafficPolicy,
             ["ports"] = new List<object>
             {
                 new Dictionary<string, object> { ["name"] = PortName, ["port"] = Port, ["targetPort"] = ServeConfigRenderer.HttpPort, ["protocol"] = "TCP" },

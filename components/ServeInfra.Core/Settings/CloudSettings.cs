@@ -41,6 +41,9 @@ public sealed record CloudSettings
     /// <summary>The node pool Ray runs on.</summary>
     public NodePoolSettings NodePool { get; init; } = new();
 
-    /// <summary>The pinned version of the KubeRay operator Helm chart.</summary>
+    /// <summary>The pinned version of the KubeRay operator Helm chart; its CRDs are applied with it.</summary>
     public string KubeRayVersion { get; init; } = DefaultKubeRayVersion;
+
+    /// <summary>When GKE may upgrade and repair the control plane and nodes. Default: weekends, 00:00 to 08:00 UTC.</summary>
+    public Gke.MaintenanceWindow MaintenanceWindow { get; init; } = Gke.MaintenanceWindow.Default;
 }

@@ -26,4 +26,11 @@ public sealed record NodePoolSettings
 
     /// <summary>Boot disk size in GB; Ray images are large (several GB).</summary>
     public int DiskSizeGb { get; init; } = DefaultDiskSizeGb;
+
+    /// <summary>
+    /// Nodes per zone the pool is created with: its minimum, and at least one, so that the KubeRay operator and the Ray
+    /// head are scheduled at once instead of waiting for an autoscaler scale-up. Only read at creation: the autoscaler
+    /// owns the size afterwards.
+    /// </summary>
+    public int InitialNodesPerZone => Math.Max(MinNodes, 1);
 }

@@ -65,8 +65,10 @@ public class PrivateClusterTests
     {
         var run = await MockRun.Of(preview, TestSettings.Load());
 
-        var dependent = run.Seen.Where(r => r.Name.StartsWith("serve-rayservice", StringComparison.Ordinal) || r.Name.StartsWith("serve-private-", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["gcp:compute/address:Address", "kubernetes:batch/v1:Job", "kubernetes:core/v1:ServicePatch", "kubernetes:ray.io/v1:RayService"], dependent.Select(r => r.Type).Order(StringComparer.Ordinal));
+        var dependent = run.Seen.Where(r => r.Name is "serve-rayservice" or "serve-ray-policy" || r.Name.StartsWith("serve-private-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            ["gcp:compute/address:Address", "kubernetes:batch/v1:Job", "kubernetes:core/v1:ServicePatch", "kubernetes:networking.k8s.io/v1:NetworkPolicy", "kubernetes:ray.io/v1:RayService"],
+            dependent.Select(r => r.Type).Order(StringComparer.Ordinal));
         foreach (var resource in dependent.Where(r => r.Type != "kubernetes:core/v1:ServicePatch"))
         {
             var registered = run.Mocks.Registered.Single(r => r.Name == resource.Name);

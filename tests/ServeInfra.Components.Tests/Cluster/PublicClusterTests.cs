@@ -78,31 +78,6 @@ public class PublicClusterTests
     }
 
     [Fact]
-    public async Task Only_the_gateway_and_the_kuberay_operator_reach_serves_port()
-    {
-        var run = await Public();
-
-        var policy = Spec(run.Mocks.Registered.Single(r => r.Type == "kubernetes:networking.k8s.io/v1:NetworkPolicy"));
-        Assert.Equal(["Ingress"], ((ImmutableArray<object>)policy["policyTypes"]).Cast<string>());
-        var rules = ((ImmutableArray<object>)policy["ingress"]).Cast<ImmutableDictionary<string, object>>().ToList();
-        var peersOnServePort = rules
-            .Where(rule => !rule.ContainsKey("ports") || ((ImmutableArray<object>)rule["ports"]).Cast<ImmutableDictionary<string, object>>().Any(p => Convert.ToInt32(p["port"], System.Globalization.CultureInfo.InvariantCulture) == 8000))
-            .SelectMany(rule => ((ImmutableArray<object>)rule["from"]).Cast<ImmutableDictionary<string, object>>())
-            .Select(Describe)
-            .Order(StringComparer.Ordinal);
-        Assert.Equal(
-            ["namespace kubernetes.io/metadata.name=kuberay-system", "pods app.kubernetes.io/name=serveinfra-gateway,serveinfra.dev/cluster=serve", "pods ray.io/is-ray-node=yes,serveinfra.dev/cluster=serve"],
-            peersOnServePort);
-    }
-
-    private static string Describe(ImmutableDictionary<string, object> peer)
-    {
-        var (kind, selector) = peer.TryGetValue("podSelector", out var pods) ? ("pods", pods) : ("namespace", peer["namespaceSelector"]);
-        var labels = (ImmutableDictionary<string, object>)((ImmutableDictionary<string, object>)selector)["matchLabels"];
-        return $"{kind} {string.Join(",", labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}={l.Value}"))}";
-    }
-
-    [Fact]
     public async Task The_gateway_is_hardened_and_rolls_without_losing_capacity()
     {
         var run = await Public();
@@ -117,7 +92,8 @@ public class PublicClusterTests
         var security = (ImmutableDictionary<string, object>)container["securityContext"];
         Assert.Equal(true, security["readOnlyRootFilesystem"]);
         Assert.Equal(true, ((ImmutableDictionary<string, object>)pod["securityContext"])["runAsNonRoot"]);
-        Assert.Single(run.Mocks.Registered, r => r.Type == "kubernetes:policy/v1:PodDisruptionBudget");
+        var budget = Assert.Single(run.Mocks.Registered, r => r.Type == "kubernetes:policy/v1:PodDisruptionBudget" && (string)Metadata(r)["name"] == "serve-gateway");
+        Assert.Equal(1, Convert.ToInt32(Spec(budget)["maxUnavailable"], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public class StackConfigLoaderDefaultsTests
         Assert.Equal(ReleaseChannel.Regular, settings.Cloud.ReleaseChannel);
         Assert.True(settings.Cloud.DeletionProtection);
         Assert.Equal("1.7.0", settings.Cloud.KubeRayVersion);
+        Assert.Equal("SA,SU 00:00-08:00", settings.Cloud.MaintenanceWindow.ToString());
         Assert.Equal(["0.0.0.0/0"], settings.Cloud.AuthorizedNetworks.Select(r => r.ToString()));
         Assert.Equal("10.10.0.0/20", settings.Cloud.Network.SubnetCidr.ToString());
         Assert.Equal("serve", settings.Cluster.Name);
@@ -51,7 +52,7 @@ public class StackConfigLoaderDefaultsTests
         var result = StackConfigLoader.Load(RawConfig.With(
             ("region", "europe-west4"), ("cloudName", "ml-prod"), ("subnetCidr", "10.100.0.0/20"),
             ("podsCidr", "10.104.0.0/14"), ("servicesCidr", "10.108.0.0/20"), ("masterCidr", "172.16.5.0/28"),
-            ("authorizedNetworks", "[\"203.0.113.0/24\",\"198.51.100.7/32\"]"), ("releaseChannel", "STABLE"),
+            ("authorizedNetworks", "[\"203.0.113.0/24\",\"198.51.100.7/32\"]"), ("releaseChannel", "STABLE"), ("maintenanceWindow", "TU,TH 22:00-04:00"),
             ("deletionProtection", "false"), ("nodeMachineType", "n2-highmem-16"), ("nodeMinCount", "0"),
             ("nodeMaxCount", "10"), ("nodeDiskSizeGb", "200"), ("kuberayVersion", "1.6.1"), ("clusterName", "llm"),
             ("access", "public"), ("rayVersion", "2.53.0"), ("rayImage", "rayproject/ray:2.53.0-py311-gpu"),
@@ -69,6 +70,8 @@ public class StackConfigLoaderDefaultsTests
         Assert.Equal(["203.0.113.0/24", "198.51.100.7/32"], s.Cloud.AuthorizedNetworks.Select(r => r.ToString()));
         Assert.Equal(new NodePoolSettings { MachineType = "n2-highmem-16", MinNodes = 0, MaxNodes = 10, DiskSizeGb = 200 }, s.Cloud.NodePool);
         Assert.Equal("1.6.1", s.Cloud.KubeRayVersion);
+        Assert.Equal(("FREQ=WEEKLY;BYDAY=TU,TH", "2024-01-02T22:00:00Z", "2024-01-03T04:00:00Z"),
+            (s.Cloud.MaintenanceWindow.Recurrence, s.Cloud.MaintenanceWindow.StartTime, s.Cloud.MaintenanceWindow.EndTime));
         Assert.Equal(new ComputeResources("500m", "4Gi"), s.Cluster.Ray.Head);
         Assert.Equal(new ComputeResources("8", "64Gi"), s.Cluster.Ray.Worker);
         Assert.Equal((0, 20), (s.Cluster.Ray.WorkerMinReplicas, s.Cluster.Ray.WorkerMaxReplicas));

@@ -29,6 +29,45 @@ public class RayServiceSpecTests
         Assert.StartsWith("http_options:", (string)spec["serveConfigV2"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Ray_token_auth_is_on_and_kuberay_makes_the_token()
+    {
+        var cluster = (Dictionary<string, object>)Spec()["rayClusterConfig"];
+
+        // KubeRay v1.7.0 raycluster_controller.go reconcileAuthSecret: with mode token and no secretName it creates a
+        // Secret named after the RayCluster holding a random auth_token, and common/pod.go injects it as RAY_AUTH_TOKEN.
+        var auth = (Dictionary<string, object>)cluster["authOptions"];
+        Assert.Equal(new Dictionary<string, object> { ["mode"] = "token" }, auth);
+    }
+
+    [Fact]
+    public void The_head_runs_no_serve_replicas_and_is_never_chosen_for_a_scale_down()
+    {
+        var head = (Dictionary<string, object>)((Dictionary<string, object>)Spec()["rayClusterConfig"])["headGroupSpec"];
+
+        var startParams = (Dictionary<string, object>)head["rayStartParams"];
+        // A string: rayStartParams is map[string]string in the CRD.
+        Assert.Equal("0", startParams["num-cpus"]);
+        Assert.Equal("0.0.0.0", startParams["dashboard-host"]);
+        var metadata = (Dictionary<string, object>)((Dictionary<string, object>)head["template"])["metadata"];
+        Assert.Equal("false", ((Dictionary<string, object>)metadata["annotations"])["cluster-autoscaler.kubernetes.io/safe-to-evict"]);
+    }
+
+    [Fact]
+    public void Workers_keep_their_cpus_and_carry_no_eviction_veto()
+    {
+        var worker = (Dictionary<string, object>)((List<object>)((Dictionary<string, object>)Spec()["rayClusterConfig"])["workerGroupSpecs"])[0];
+
+        Assert.Empty((Dictionary<string, object>)worker["rayStartParams"]);
+        Assert.False(((Dictionary<string, object>)((Dictionary<string, object>)worker["template"])["metadata"]).ContainsKey("annotations"));
+    }
+
+    private static Dictionary<string, object> Spec()
+    {
+        var settings = StackConfigLoader.Load(RawConfig.With(), "dev").Settings!;
+        return RayServiceSpec.Build(settings.Cluster, AccessStamp.Labels("serve", settings.Cluster.Access));
+    }
+
     private static Dictionary<string, object> Container(Dictionary<string, object> group)
     {
         var template = (Dictionary<string, object>)group["template"];

@@ -16,18 +16,26 @@ public sealed record MockRun(ImmutableArray<Resource> Resources, IReadOnlyList<R
 
     public T Component<T>() where T : Resource => Resources.OfType<T>().Single();
 
+    /// <summary>The resources a resource was told to wait for (its <c>DependsOn</c> option).</summary>
+    public async Task<ImmutableArray<Resource>> DependsOn(string type, string name) =>
+        await OutputValues.Value(One(type, name).Options.DependsOn.ToOutput());
+
     /// <summary>Builds a cloud and the given clusters on it.</summary>
-    public static async Task<MockRun> Of(bool preview, StackSettings settings, params ClusterSettings[] extraClusters)
+    public static Task<MockRun> Of(bool preview, StackSettings settings, params ClusterSettings[] extraClusters) =>
+        Of(preview, new ServeCloudArgs { Project = settings.Project, Settings = settings.Cloud }, [settings.Cluster, .. extraClusters]);
+
+    /// <summary>Builds a cloud from <paramref name="cloudArgs"/> and the given clusters on it.</summary>
+    public static async Task<MockRun> Of(bool preview, ServeCloudArgs cloudArgs, IReadOnlyList<ClusterSettings> clusters)
     {
         var mocks = new ServeMocks();
         var recorder = new OptionsRecorder();
         var resources = await Deployment.TestAsync(mocks, new TestOptions { IsPreview = preview, StackName = "dev", ProjectName = "serveinfra" }, () =>
         {
             var options = new ComponentResourceOptions { ResourceTransformations = { recorder.Transformation } };
-            var cloud = new ServeCloud(settings.Cloud.Name, new ServeCloudArgs { Project = settings.Project, Settings = settings.Cloud }, options);
-            foreach (var cluster in extraClusters.Prepend(settings.Cluster))
+            var cloud = new ServeCloud(cloudArgs.Settings.Name, cloudArgs, options);
+            foreach (var cluster in clusters)
             {
-                _ = new ServeCluster(cluster.Name, new ServeClusterArgs { Cloud = cloud, Settings = cluster }, options);
+                _ = new ServeCluster(cluster.Name, new ServeClusterArgs { Platform = cloud.Platform, Settings = cluster }, options);
             }
         });
         return new MockRun(resources, recorder.Seen, mocks);

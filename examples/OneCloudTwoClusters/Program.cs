@@ -1,0 +1,4 @@
+using Pulumi;
+using ServeInfra.Examples;
+
+return await Deployment.RunAsync(() => OneCloudTwoClusters.Create().Outputs());
