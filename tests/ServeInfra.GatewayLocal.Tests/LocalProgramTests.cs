@@ -14,7 +14,7 @@ public sealed class LocalProgramTests : IDisposable
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
     [Fact]
-    public async Task ATokenOnTheCommandLineIsRefusedWithoutEchoingIt()
+    public async Task A_token_on_the_command_line_is_refused_without_echoing_it()
     {
         var token = GatewayTokenGenerator.Generate();
 
@@ -28,7 +28,7 @@ public sealed class LocalProgramTests : IDisposable
     }
 
     [Fact]
-    public async Task AGeneratedTokenIsShownOnceOnStderrAndStdoutStaysEmpty()
+    public async Task A_generated_token_is_shown_once_on_stderr_and_stdout_stays_empty()
     {
         var (exit, stdout, stderr) = await RunAsync(null, "--upstream", "127.0.0.1:8000", "--write-config", directory);
 
@@ -42,7 +42,7 @@ public sealed class LocalProgramTests : IDisposable
     }
 
     [Fact]
-    public async Task ATokenFromTheEnvironmentIsNeverPrinted()
+    public async Task A_token_from_the_environment_is_never_printed()
     {
         var token = GatewayTokenGenerator.Generate();
 

@@ -14,7 +14,7 @@ public sealed class LocalTokenTests : IDisposable
     [InlineData("\n")]
     [InlineData("\r\n")]
     [InlineData("")]
-    public void AFileHoldsTheTokenOnOneLine(string ending)
+    public void A_file_holds_the_token_on_one_line(string ending)
     {
         var warnings = new List<string>();
 
@@ -26,7 +26,7 @@ public sealed class LocalTokenTests : IDisposable
     }
 
     [Fact]
-    public void AnEarlierFormatTokenIsAcceptedToo()
+    public void An_earlier_format_token_is_accepted_too()
     {
         var legacy = "Q" + new string('z', 42);
 
@@ -39,7 +39,7 @@ public sealed class LocalTokenTests : IDisposable
     [InlineData("{0}\n\n")]
     [InlineData("{0}\nsecond line")]
     [InlineData("UPPER{0}")]
-    public void AnythingElseInTheFileIsRefusedWithoutShowingIt(string content)
+    public void Anything_else_in_the_file_is_refused_without_showing_it(string content)
     {
         var (resolved, _, errors) = LocalToken.Resolve(File(string.Format(System.Globalization.CultureInfo.InvariantCulture, content, token)), null, []);
 
@@ -50,11 +50,11 @@ public sealed class LocalTokenTests : IDisposable
     }
 
     [Fact]
-    public void TheEnvironmentVariableCanCarryIt() =>
+    public void The_environment_variable_can_carry_it() =>
         Assert.Equal(token, LocalToken.Resolve(null, token, []).Token!.Value);
 
     [Fact]
-    public void ABadEnvironmentValueIsRefusedWithoutShowingIt()
+    public void A_bad_environment_value_is_refused_without_showing_it()
     {
         var errors = LocalToken.Resolve(null, token + "!", []).Errors;
 
@@ -62,11 +62,11 @@ public sealed class LocalTokenTests : IDisposable
     }
 
     [Fact]
-    public void FileAndEnvironmentTogetherAreAmbiguous() =>
+    public void File_and_environment_together_are_ambiguous() =>
         Assert.Equal($"--token-file and {LocalToken.EnvironmentVariable} are both given; give one.", Assert.Single(LocalToken.Resolve(File(token), token, []).Errors));
 
     [Fact]
-    public void WithNeitherATokenIsGenerated()
+    public void With_neither_a_token_is_generated()
     {
         var (resolved, generated, errors) = LocalToken.Resolve(null, null, []);
 
@@ -76,7 +76,7 @@ public sealed class LocalTokenTests : IDisposable
     }
 
     [Fact]
-    public void AFileOthersCanReadIsUsedWithAWarning()
+    public void A_file_others_can_read_is_used_with_a_warning()
     {
         var path = File(token);
         System.IO.File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
@@ -87,7 +87,7 @@ public sealed class LocalTokenTests : IDisposable
     }
 
     [Fact]
-    public void AMissingOrHugeFileIsRefused()
+    public void A_missing_or_huge_file_is_refused()
     {
         Assert.Contains("does not exist", Assert.Single(LocalToken.Resolve(Path.Combine(directory, "none"), null, []).Errors), StringComparison.Ordinal);
         Assert.Contains("too big for a token file", Assert.Single(LocalToken.Resolve(File(new string('a', 4096)), null, []).Errors), StringComparison.Ordinal);

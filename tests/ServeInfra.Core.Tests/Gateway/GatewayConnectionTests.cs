@@ -12,7 +12,7 @@ namespace ServeInfra.Core.Tests.Gateway;
 public sealed class GatewayConnectionTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>
 {
     [Fact]
-    public async Task PipelinedRequestsOnOneConnectionAreEachJudgedByTheirOwnCredential()
+    public async Task Pipelined_requests_on_one_connection_are_each_judged_by_their_own_credential()
     {
         var tokens = fixture.Tokens;
         fixture.Upstream.Clear();

@@ -11,15 +11,15 @@ public sealed class GatewayContractTests
     };
 
     [Fact]
-    public void NginxRunsInTheForegroundWithTheGivenConfig() =>
+    public void Nginx_runs_in_the_foreground_with_the_given_config() =>
         Assert.Equal(["-c", "/etc/serveinfra/gateway/nginx.conf", "-g", "daemon off;"], GatewayContract.NginxArguments("/etc/serveinfra/gateway/nginx.conf"));
 
     [Fact]
-    public void DocsLoginLinkSelectsTheAppByName() =>
+    public void Docs_login_link_selects_the_app_by_name() =>
         Assert.Equal("/_gateway/docs?app=llm&token=T0k3n", GatewayContract.DocsLoginPathAndQuery(Settings, "llm", "T0k3n"));
 
     [Fact]
-    public void DocsLoginLinkForAnUnknownAppNamesTheKnownOnes()
+    public void Docs_login_link_for_an_unknown_app_names_the_known_ones()
     {
         var error = Assert.Throws<ArgumentException>(() => GatewayContract.DocsLoginPathAndQuery(Settings, "nope", "T0k3n"));
 
@@ -27,7 +27,7 @@ public sealed class GatewayContractTests
     }
 
     [Fact]
-    public void TheRenderedConfigUsesTheContractNames()
+    public void The_rendered_config_uses_the_contract_names()
     {
         var config = GatewayConfigRenderer.Render(Settings);
 

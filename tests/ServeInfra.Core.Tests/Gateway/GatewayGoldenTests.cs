@@ -1,5 +1,6 @@
 using ServeInfra.Core.Gateway;
 using ServeInfra.Core.Tests.Gateway.Infrastructure;
+using ServeInfra.Core.Tests.Support;
 
 namespace ServeInfra.Core.Tests.Gateway;
 
@@ -12,7 +13,7 @@ public sealed class GatewayGoldenTests
 {
     [Theory]
     [MemberData(nameof(GatewayScenario.Names), MemberType = typeof(GatewayScenario))]
-    public void RendersTheExpectedFiles(string scenario)
+    public void Renders_the_expected_files(string scenario)
     {
         var input = GatewayScenario.Load(scenario);
         var rendered = new Dictionary<string, string>
@@ -23,21 +24,13 @@ public sealed class GatewayGoldenTests
 
         foreach (var (file, text) in rendered)
         {
-            if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-            {
-                File.WriteAllText(Path.Combine(GatewayScenario.SourceDirectory(), scenario, file), text);
-                continue;
-            }
-
-            var expected = Path.Combine(GatewayScenario.OutputDirectory, scenario, file);
-            Assert.True(File.Exists(expected), $"{scenario}/{file} is missing; create it with UPDATE_GOLDEN=1 and review it.");
-            Assert.Equal(File.ReadAllText(expected), text);
+            Golden.AssertMatches(Path.Combine("Gateway", "Scenarios", scenario, file), text);
         }
     }
 
     [Theory]
     [MemberData(nameof(GatewayScenario.Names), MemberType = typeof(GatewayScenario))]
-    public void TheConfigHoldsNoTokenValue(string scenario)
+    public void The_config_holds_no_token_value(string scenario)
     {
         var input = GatewayScenario.Load(scenario);
         var config = GatewayConfigRenderer.Render(input.Settings);
@@ -49,7 +42,7 @@ public sealed class GatewayGoldenTests
     /// <summary>Every scenario's config runs in a real nginx (local address, port and paths; upstream on loopback).</summary>
     [Theory]
     [MemberData(nameof(GatewayScenario.Names), MemberType = typeof(GatewayScenario))]
-    public async Task NginxRunsTheScenario(string scenario)
+    public async Task Nginx_runs_the_scenario(string scenario)
     {
         var input = GatewayScenario.Load(scenario);
         await using var upstream = new RecordingUpstream();

@@ -44,7 +44,7 @@ public sealed class GatewayLogTests(GatewayFixture fixture) : IClassFixture<Gate
     }
 
     [Fact]
-    public async Task UpstreamErrorsAreLoggedWithoutTheToken()
+    public async Task Upstream_errors_are_logged_without_the_token()
     {
         var tokens = new TestTokens();
         await using var nginx = await NginxInstance.StartAsync(GatewayFixture.Settings(ClosedPort()), tokens.All);
@@ -62,7 +62,7 @@ public sealed class GatewayLogTests(GatewayFixture fixture) : IClassFixture<Gate
 
     /// <summary>Shows the check above would catch a leak, and why the rendered error_log level is warn.</summary>
     [Fact]
-    public async Task AtInfoLevelNginxWouldLogTheToken()
+    public async Task At_info_level_nginx_would_log_the_token()
     {
         var tokens = new TestTokens();
         await using var upstream = new RecordingUpstream();

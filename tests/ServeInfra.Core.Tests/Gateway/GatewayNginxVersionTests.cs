@@ -10,7 +10,7 @@ namespace ServeInfra.Core.Tests.Gateway;
 public sealed class GatewayNginxVersionTests(ITestOutputHelper output)
 {
     [Fact]
-    public void TheNginxUnderTestIsSupported()
+    public void The_nginx_under_test_is_supported()
     {
         NginxInstance.RequireNginx();
 

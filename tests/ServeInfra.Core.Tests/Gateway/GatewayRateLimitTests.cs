@@ -76,7 +76,7 @@ public sealed class GatewayRateLimitTests : IAsyncLifetime
     /// token. The limit applies to it and to no one else.
     /// </summary>
     [Fact]
-    public async Task ATokenNamedDefaultIsLimitedAlone()
+    public async Task A_token_named_default_is_limited_alone()
     {
         var statuses = new List<int>();
         for (var i = 0; i < Burst + 2; i++)
@@ -94,7 +94,7 @@ public sealed class GatewayRateLimitTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UnauthorisedRequestsGet401NotTheLimit()
+    public async Task Unauthorised_requests_get_401_not_the_limit()
     {
         for (var i = 0; i < Burst + 3; i++)
         {

@@ -44,7 +44,7 @@ public sealed class GatewayRotationTests(ITestOutputHelper output) : IAsyncLifet
     public async Task RotationFailsNoRequest_KeepAliveClientsRetryingResets() => await RotateAsync(keepAlive: true);
 
     [Fact]
-    public async Task QuitLetsRequestsInFlightFinish()
+    public async Task Quit_lets_requests_in_flight_finish()
     {
         var inFlight = Enumerable.Range(0, 3)
             .Select(_ => SendAsync(nginx.Port, Get("/slow/1500", "Authorization: Bearer " + tokens.Ci.Value)))

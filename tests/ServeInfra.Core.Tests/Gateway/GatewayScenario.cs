@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ServeInfra.Core.Gateway;
 
@@ -22,8 +21,4 @@ public sealed record GatewayScenario
     public static GatewayScenario Load(string name) =>
         JsonSerializer.Deserialize<GatewayScenario>(File.ReadAllText(Path.Combine(OutputDirectory, name, "input.json")), Json)
         ?? throw new InvalidDataException($"scenario {name}: input.json is empty");
-
-    /// <summary>The scenarios in the source tree, where UPDATE_GOLDEN=1 writes.</summary>
-    public static string SourceDirectory([CallerFilePath] string thisFile = "") =>
-        Path.Combine(Path.GetDirectoryName(thisFile)!, "Scenarios");
 }

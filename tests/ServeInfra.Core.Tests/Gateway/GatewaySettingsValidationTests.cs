@@ -76,10 +76,10 @@ public sealed class GatewaySettingsValidationTests
     public static TheoryData<string> InvalidNames() => new(Invalid.Keys);
 
     [Fact]
-    public void DefaultsWithAnUpstreamAreValid() => Assert.Empty(Valid.Validate());
+    public void Defaults_with_an_upstream_are_valid() => Assert.Empty(Valid.Validate());
 
     [Fact]
-    public void DefaultsFitTheUnprivilegedImage()
+    public void Defaults_fit_the_unprivileged_image()
     {
         Assert.Equal(("0.0.0.0", 8080, "/tmp"), (Valid.ListenAddress, Valid.ListenPort, Valid.RuntimeDirectory));
         Assert.Equal(("/dev/stdout", "/dev/stderr"), (Valid.AccessLogPath, Valid.ErrorLogPath));
@@ -90,7 +90,7 @@ public sealed class GatewaySettingsValidationTests
 
     [Theory]
     [MemberData(nameof(InvalidNames))]
-    public void RejectsWithAMessageNamingSettingValueAndFix(string name)
+    public void Rejects_with_a_message_naming_setting_value_and_fix(string name)
     {
         var (change, message) = Invalid[name];
 
@@ -101,7 +101,7 @@ public sealed class GatewaySettingsValidationTests
     }
 
     [Fact]
-    public void CollectsEveryErrorAtOnce()
+    public void Collects_every_error_at_once()
     {
         var settings = Valid with { ListenPort = 0, UpstreamHost = "http://x", HealthPath = "x", WorkerProcesses = 0 };
 
@@ -118,7 +118,7 @@ public sealed class GatewaySettingsValidationTests
     [InlineData("/", "/docs")]
     [InlineData("/llm", "/llm/docs")]
     [InlineData("/a/b.c", "/a/b.c/docs")]
-    public void DocsPathFollowsTheRoutePrefix(string prefix, string docs) =>
+    public void Docs_path_follows_the_route_prefix(string prefix, string docs) =>
         Assert.Equal(docs, new GatewayRoute { AppName = "x", RoutePrefix = prefix }.DocsPath);
 
     private static GatewaySettings WithRoute(GatewaySettings settings, string app, string prefix) =>

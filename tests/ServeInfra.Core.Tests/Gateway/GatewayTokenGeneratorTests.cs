@@ -12,7 +12,7 @@ public sealed class GatewayTokenGeneratorTests
     /// (nginx/nginx src/core/ngx_string.h at release-1.22.1 and release-1.29.3); the alphabet must be its fixed points.
     /// </summary>
     [Fact]
-    public void AlphabetIsTheThirtySixCharactersNginxCaseFoldingLeavesAlone()
+    public void Alphabet_is_the_thirty_six_characters_nginx_case_folding_leaves_alone()
     {
         static char NgxToLower(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
 
@@ -23,7 +23,7 @@ public sealed class GatewayTokenGeneratorTests
     }
 
     [Fact]
-    public void LengthIsTheShortestThatReaches256Bits()
+    public void Length_is_the_shortest_that_reaches_256_bits()
     {
         Assert.True(GatewayTokenGenerator.EntropyBits >= 256, $"{GatewayTokenGenerator.EntropyBits} bits");
         Assert.True((GatewayTokenGenerator.TokenLength - 1) * Math.Log2(36) < 256);
@@ -31,14 +31,14 @@ public sealed class GatewayTokenGeneratorTests
     }
 
     [Fact]
-    public void TheEarlierFormatAlsoCarried256BitsAndCannotBeMistakenForTheCurrentOne()
+    public void The_earlier_format_also_carried_256_bits_and_cannot_be_mistaken_for_the_current_one()
     {
         Assert.True(GatewayTokenGenerator.LegacyLength * Math.Log2(GatewayTokenGenerator.LegacyAlphabet.Length) >= 256);
         Assert.NotEqual(GatewayTokenGenerator.TokenLength, GatewayTokenGenerator.LegacyLength);
     }
 
     [Fact]
-    public void GeneratesWellFormedDistinctTokensOverTheWholeAlphabet()
+    public void Generates_well_formed_distinct_tokens_over_the_whole_alphabet()
     {
         var tokens = Enumerable.Range(0, 2000).Select(_ => GatewayTokenGenerator.Generate()).ToList();
 
@@ -72,7 +72,7 @@ public sealed class GatewayTokenGeneratorTests
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void EachFormatIsOneLengthAndOneAlphabet(string? value, bool current, bool legacy)
+    public void Each_format_is_one_length_and_one_alphabet(string? value, bool current, bool legacy)
     {
         Assert.Equal(current, GatewayTokenGenerator.IsCurrentFormat(value));
         Assert.Equal(legacy, GatewayTokenGenerator.IsLegacyFormat(value));

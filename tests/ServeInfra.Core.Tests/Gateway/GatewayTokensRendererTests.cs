@@ -31,7 +31,7 @@ public sealed class GatewayTokensRendererTests
     ];
 
     [Fact]
-    public void RendersOneEntryPerTokenSortedByNameAndLabel()
+    public void Renders_one_entry_per_token_sorted_by_name_and_label()
     {
         var text = GatewayTokensRenderer.Render([Token("team-a", "team-a#1", B), Token("ci", "ci#4", A), Token("ci", "ci#3", Legacy)]);
 
@@ -62,7 +62,7 @@ public sealed class GatewayTokensRendererTests
     [InlineData("ci", "", "GatewayTokens[0].Label: ''")]
     [InlineData("ci", "ci 1", "GatewayTokens[0].Label: 'ci 1'")]
     [InlineData("ci", "ci\";", "GatewayTokens[0].Label")]
-    public void RejectsBadNamesAndLabels(string name, string label, string message)
+    public void Rejects_bad_names_and_labels(string name, string label, string message)
     {
         var errors = GatewayTokensRenderer.Validate([Token(name, label, A)]);
 
@@ -83,7 +83,7 @@ public sealed class GatewayTokensRendererTests
 
     /// <summary>nginx lower-cases map keys, so two earlier-format tokens equal but for case would be one key ("conflicting parameter").</summary>
     [Fact]
-    public void RejectsValuesThatDifferOnlyInCase()
+    public void Rejects_values_that_differ_only_in_case()
     {
         var errors = GatewayTokensRenderer.Validate([Token("ci", "ci#1", Legacy), Token("team", "team#1", Legacy.ToLowerInvariant())]);
 
@@ -91,7 +91,7 @@ public sealed class GatewayTokensRendererTests
     }
 
     [Fact]
-    public void RejectsMoreTokensThanTheLookupIsSizedFor()
+    public void Rejects_more_tokens_than_the_lookup_is_sized_for()
     {
         var tokens = Enumerable.Range(0, GatewayTokensRenderer.MaximumTokens + 1)
             .Select(i => Token("t", $"t#{i}", i.ToString("D50", System.Globalization.CultureInfo.InvariantCulture)))
@@ -102,15 +102,15 @@ public sealed class GatewayTokensRendererTests
     }
 
     [Fact]
-    public void RejectsAnEmptySet() =>
+    public void Rejects_an_empty_set() =>
         Assert.Contains("the set is empty", Assert.Throws<ArgumentException>(() => GatewayTokensRenderer.Render([])).Message, StringComparison.Ordinal);
 
     [Fact]
-    public void RejectsANullToken() =>
+    public void Rejects_a_null_token() =>
         Assert.Equal(["GatewayTokens[0]: is null."], GatewayTokensRenderer.Validate([null!]));
 
     [Fact]
-    public void ATokenPrintsWithoutItsValue()
+    public void A_token_prints_without_its_value()
     {
         var text = Token("ci", "ci#3", A).ToString();
 

@@ -2,7 +2,10 @@ using System.Runtime.CompilerServices;
 
 namespace ServeInfra.Core.Tests.Support;
 
-/// <summary>Compares output with a checked-in expected file; with UPDATE_GOLDEN=1 it rewrites the source copy instead.</summary>
+/// <summary>
+/// The one golden-file helper: compares output with a checked-in expected file (relative to the test project);
+/// with UPDATE_GOLDEN=1 it rewrites the source copy instead, for review.
+/// </summary>
 internal static class Golden
 {
     public static void AssertMatches(string relativePath, string actual)
@@ -13,8 +16,9 @@ internal static class Golden
             return;
         }
 
-        var expected = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, relativePath));
-        Assert.Equal(expected, actual);
+        var expected = Path.Combine(AppContext.BaseDirectory, relativePath);
+        Assert.True(File.Exists(expected), $"{relativePath} is missing: create it with UPDATE_GOLDEN=1 and review it.");
+        Assert.Equal(File.ReadAllText(expected), actual);
     }
 
     private static string SourceDirectory([CallerFilePath] string path = "") =>

@@ -37,8 +37,14 @@ public class TokenPlanTests
             Plan(new TokenSettings { Name = "default", Generation = 4, RetiredThrough = 3 }, new TokenSettings { Name = "ci" }));
 
     [Fact]
-    public void Removing_a_name_removes_all_its_values() =>
-        Assert.DoesNotContain("ci", Plan(TokenSettings.Default), StringComparison.Ordinal);
+    public void Removing_a_name_removes_all_its_values()
+    {
+        var ci = new TokenSettings { Name = "ci", Generation = 2 };
+
+        // Both of ci's values are valid while it is listed (current and previous), and none once it is removed.
+        Assert.Equal("ci#2@ci-g2 ci#1@ci-g1(prev) default#1@default-g1", Plan(TokenSettings.Default, ci));
+        Assert.Equal("default#1@default-g1", Plan(TokenSettings.Default));
+    }
 
     /// <summary>
     /// Each value used to live in one of two fixed slots per name (odd generations in a, even in b); its resource
