@@ -16,7 +16,7 @@ public sealed class LocalGatewayRunTests
     private static string Nginx => Environment.GetEnvironmentVariable("SERVEINFRA_NGINX") ?? "/usr/sbin/nginx";
 
     [Fact]
-    public async Task StdoutIsTheAccessLog_TheBannerIsOnStderr_AndNginxNeverSeesTheToken()
+    public async Task Stdout_is_the_access_log_the_banner_is_on_stderr_and_nginx_never_sees_the_token()
     {
         Assert.True(File.Exists(Nginx), $"nginx not found at {Nginx}: apt-get install -y nginx-light, or set SERVEINFRA_NGINX");
         var token = GatewayTokenGenerator.Generate();

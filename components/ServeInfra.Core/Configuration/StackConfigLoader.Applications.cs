@@ -25,7 +25,7 @@ public static partial class StackConfigLoader
                 continue;
             }
 
-            var name = item.RequiredString("name", AppName(), "letters, digits, '_' and '-', 1 to 63 characters", "fruit_app");
+            var name = item.RequiredString("name", ServeApplicationName.Pattern(), ServeApplicationName.Allowed, "fruit_app");
             var route = item.RequiredString("routePrefix", RoutePrefix(), "a path such as /fruit: '/', then letters, digits, '.', '_', '~', '-' and single '/'; no trailing '/'", "/fruit");
             if (route is not null && !IsDotSegmentFree(route))
             {
@@ -70,9 +70,6 @@ public static partial class StackConfigLoader
         var envVars = env.StringMap("envVars", EnvVarName(), "names of letters, digits and '_' not starting with a digit; string values", "LOG_LEVEL");
         return new RuntimeEnv { WorkingDir = workingDir, Pip = pip, EnvVars = envVars };
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,63}$")]
-    private static partial Regex AppName();
 
     [GeneratedRegex("^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$")]
     private static partial Regex RoutePrefix();

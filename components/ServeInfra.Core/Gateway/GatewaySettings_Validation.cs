@@ -1,3 +1,4 @@
+using ServeInfra.Core.Serve;
 namespace ServeInfra.Core.Gateway;
 
 public sealed partial record GatewaySettings
@@ -75,9 +76,9 @@ public sealed partial record GatewaySettings
         {
             var route = Routes[i];
             var at = $"GatewaySettings.Routes[{i}]";
-            if (route?.AppName is null || !GatewaySyntax.AppName().IsMatch(route.AppName))
+            if (!ServeApplicationName.IsValid(route?.AppName))
             {
-                errors.Add($"{at}.AppName: '{route?.AppName}' is not allowed; use 1-64 characters of A-Z a-z 0-9 . _ -, starting with a letter or digit.");
+                errors.Add($"{at}.AppName: '{route?.AppName}' is not allowed; use {ServeApplicationName.Allowed}.");
             }
             else if (Routes.Take(i).Any(other => other?.AppName == route.AppName))
             {

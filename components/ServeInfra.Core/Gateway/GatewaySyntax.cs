@@ -9,10 +9,6 @@ namespace ServeInfra.Core.Gateway;
 /// </summary>
 internal static partial class GatewaySyntax
 {
-    /// <summary>Serve application name.</summary>
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", RegexOptions.CultureInvariant)]
-    internal static partial Regex AppName();
-
     /// <summary>
     /// Token name. Lower case: the rate-limit maps of nginx.conf key on names, and nginx compares map keys
     /// case-insensitively, so "CI" and "ci" could not be told apart there.

@@ -28,7 +28,7 @@ public sealed class GatewayLogTests(GatewayFixture fixture) : IClassFixture<Gate
     ];
 
     [Fact]
-    public async Task NoTokenValueReachesAnyLog_AndTheLabelDoes()
+    public async Task No_token_value_reaches_any_log_and_the_label_does()
     {
         var nginx = fixture.Nginx;
         foreach (var request in GatewayCases.All.Values.Select(c => c.Request).Concat(LeakProne))

@@ -42,7 +42,7 @@ public sealed class GatewayRateLimitTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OverTheLimitATokenGets429WithRetryAfter_AndServeSeesNothing()
+    public async Task Over_the_limit_a_token_gets_429_with_retry_after_and_serve_sees_nothing()
     {
         // 1 + burst requests pass at once (nodelay); the next ones within the same second are refused.
         var statuses = new List<int>();

@@ -32,7 +32,7 @@ public sealed class GatewayRotationTests(ITestOutputHelper output) : IAsyncLifet
 
     /// <summary>Clients opening a connection per request: not one request may fail, none needs a retry.</summary>
     [Fact]
-    public async Task RotationFailsNoRequest_NewConnections() => await RotateAsync(keepAlive: false);
+    public async Task Rotation_fails_no_request_new_connections() => await RotateAsync(keepAlive: false);
 
     /// <summary>
     /// Keep-alive clients: an old worker closes its idle keep-alive connections when a reload retires it, and
@@ -41,7 +41,7 @@ public sealed class GatewayRotationTests(ITestOutputHelper output) : IAsyncLifet
     /// Google load balancer do for idempotent requests. No request may fail beyond that.
     /// </summary>
     [Fact]
-    public async Task RotationFailsNoRequest_KeepAliveClientsRetryingResets() => await RotateAsync(keepAlive: true);
+    public async Task Rotation_fails_no_request_keep_alive_clients_retrying_resets() => await RotateAsync(keepAlive: true);
 
     [Fact]
     public async Task Quit_lets_requests_in_flight_finish()

@@ -14,7 +14,7 @@ namespace ServeInfra.Core.Tests.Gateway;
 public sealed class GatewayScaleTests
 {
     [Fact]
-    public async Task TheMostTokensFitTheLookupWithoutWarning_AndMatchExactly()
+    public async Task The_most_tokens_fit_the_lookup_without_warning_and_match_exactly()
     {
         var tokens = Enumerable.Range(0, GatewayTokensRenderer.MaximumTokens - 1)
             .Select(i => new GatewayToken { Name = "t" + (i / 2).ToString(CultureInfo.InvariantCulture), Label = "t#" + i.ToString(CultureInfo.InvariantCulture), Value = GatewayTokenGenerator.Generate() })

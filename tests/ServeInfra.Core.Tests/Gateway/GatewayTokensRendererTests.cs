@@ -44,7 +44,7 @@ public sealed class GatewayTokensRendererTests
 
     [Theory]
     [MemberData(nameof(BadValues))]
-    public void RejectsValuesOfNeitherFormat_WithoutShowingThem(string value)
+    public void Rejects_values_of_neither_format_without_showing_them(string value)
     {
         var error = Assert.Throws<ArgumentException>(() => GatewayTokensRenderer.Render([Token("ci", "ci#3", value)]));
 
@@ -70,7 +70,7 @@ public sealed class GatewayTokensRendererTests
     }
 
     [Fact]
-    public void TwoGenerationsShareAName_ButNeverALabelOrAValue()
+    public void Two_generations_share_a_name_but_never_a_label_or_a_value()
     {
         Assert.Empty(GatewayTokensRenderer.Validate([Token("ci", "ci#1", A), Token("ci", "ci#2", B)]));
         Assert.Equal(

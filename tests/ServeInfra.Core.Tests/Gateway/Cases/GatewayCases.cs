@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ServeInfra.Core.Tests.Gateway.Cases;
 
 /// <summary>
-/// The end-to-end table, by name. The fixture's routes: llm=/llm, default=/, my.app=/my.app; tokens ci#3 ({T1}),
+/// The end-to-end table, by name. The fixture's routes: llm=/llm, default=/, my-app_2=/my.app; tokens ci#3 ({T1}),
 /// team-a#1 ({T2}) and ci#2 ({L1}, earlier format); body limit 1 MiB; X-Forwarded-Proto https (the cluster's).
 /// </summary>
 public static partial class GatewayCases

@@ -34,7 +34,7 @@ public static partial class GatewayCases
     {
         yield return LoginRedirect("login: cookie set, redirect to the app's docs", Get("/_gateway/docs?app=llm&token={T1}"), "/llm/docs");
         yield return LoginRedirect("login: route '/' redirects to /docs", Get("/_gateway/docs?app=default&token={T1}"), "/docs");
-        yield return LoginRedirect("login: app name with a dot", Get("/_gateway/docs?app=my.app&token={T1}"), "/my.app/docs");
+        yield return LoginRedirect("login: app name with - and _, route with a dot", Get("/_gateway/docs?app=my-app_2&token={T1}"), "/my.app/docs");
         yield return LoginRedirect("login: second token sets its own cookie", Get("/_gateway/docs?token={T2}&app=llm"), "/llm/docs", "team-a#1", "{T2}");
         yield return LoginRedirect("login: an earlier-format token sets its own cookie", Get("/_gateway/docs?app=llm&token={L1}"), "/llm/docs", "ci#2", "{L1}");
         yield return LoginRedirect("login: HEAD", Request("HEAD", "/_gateway/docs?app=llm&token={T1}"), "/llm/docs");

@@ -20,7 +20,7 @@ public sealed class GatewayFixture : IAsyncLifetime
         [
             new GatewayRoute { AppName = "llm", RoutePrefix = "/llm" },
             new GatewayRoute { AppName = "default", RoutePrefix = "/" },
-            new GatewayRoute { AppName = "my.app", RoutePrefix = "/my.app" },
+            new GatewayRoute { AppName = "my-app_2", RoutePrefix = "/my.app" },
         ],
         WorkerProcesses = 1,
         ClientMaxBodySizeMegabytes = 1,
