@@ -5,8 +5,10 @@ namespace ServeInfra.Core.Checks;
 
 /// <summary>
 /// The check that runs in the cluster before <c>pulumi up</c> hands out <c>user_service_url</c>: it asks the endpoint
-/// for Serve's route table (<c>GET /-/routes</c>, answered by Serve's proxy itself) until every configured route is
-/// in it, and for a public endpoint also proves that the same request without the token gets the gateway's 401.
+/// for Serve's route table (<c>GET /-/routes</c>, answered by Serve's proxy itself: 200 with a JSON object of route
+/// prefix to application name once the proxy is healthy, 503 before; ray-project/ray
+/// <c>python/ray/serve/_private/proxy.py</c> <c>HTTPProxy.routes_response</c>) until every configured route is in it,
+/// and for a public endpoint also proves that the same request without the token gets the gateway's 401.
 /// It is a Python program (Ray's image has Python), so it needs no other image; it prints no token.
 /// </summary>
 public static class EndpointCheck
