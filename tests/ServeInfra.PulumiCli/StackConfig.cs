@@ -97,13 +97,6 @@ public sealed partial class StackConfig
         return this;
     }
 
-    /// <summary><c>pulumi config rm KEY</c>.</summary>
-    public StackConfig Remove(string key)
-    {
-        _values.Remove(FullKey(key));
-        return this;
-    }
-
     /// <summary>The value tree of a key, or null when the stack does not set it.</summary>
     public bool TryGet(string fullKey, out object? value) => _values.TryGetValue(fullKey, out value);
 

@@ -95,6 +95,10 @@ internal static class EndpointCheckJobResource
         }, new CustomResourceOptions { Parent = parent, Provider = context.Platform.Provider, DependsOn = { rayService } });
     }
 
+    /// <summary>The URL, known only once the check (when there is one) has passed: the Job is awaited until it completes.</summary>
+    public static Output<string> AfterCheck(Output<string> url, K8s.Batch.V1.Job? check) =>
+        check is null ? url : Output.Tuple(url, check.Metadata.Apply(m => m.Name)).Apply(parts => parts.Item1);
+
     /// <summary>The key of the check's token in its Secret.</summary>
     public const string TokenKey = "token";
 }

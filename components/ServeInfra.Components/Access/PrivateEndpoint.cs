@@ -101,10 +101,7 @@ public sealed class PrivateEndpoint : ComponentResource, IServeEndpoint
 
         var check = EndpointCheckJobResource.Create(this, context, Url, patch,
             EndpointCheckJob.Revision(context.Settings, _service));
-        if (check is not null)
-        {
-            Url = Output.Tuple(Url, check.Metadata.Apply(m => m.Name)).Apply(parts => parts.Item1);
-        }
+        Url = EndpointCheckJobResource.AfterCheck(Url, check);
 
         RegisterOutputs(new Dictionary<string, object?> { ["url"] = Url, ["address"] = Address });
     }

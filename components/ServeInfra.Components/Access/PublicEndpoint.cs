@@ -86,7 +86,7 @@ public sealed partial class PublicEndpoint : ComponentResource, IServeEndpoint
             EndpointCheckJob.Revision(context.Settings, _gateway), checkToken);
 
         Address = ip;
-        Url = check is null ? url : Output.Tuple(url, check.Metadata.Apply(m => m.Name)).Apply(parts => parts.Item1);
+        Url = EndpointCheckJobResource.AfterCheck(url, check);
         DocsLinks = Output.CreateSecret(Output.Tuple(host, Token)
             .Apply(parts => (ImmutableDictionary<string, string>)PublicGatewayPlan.DocsLinks(_gateway, parts.Item1, parts.Item2).ToImmutableDictionary()));
         RegisterOutputs(new Dictionary<string, object?>

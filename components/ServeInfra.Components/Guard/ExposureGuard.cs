@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Pulumi;
 using ServeInfra.Core.Access;
 using ServeInfra.Core.Configuration;
+using ServeInfra.Core.Naming;
 using Gcp = Pulumi.Gcp;
 using K8s = Pulumi.Kubernetes;
 
@@ -102,7 +103,7 @@ public static class ExposureGuard
         return Output.Tuple(annotations, serviceType, shape, target, spec).Apply(parts =>
         {
             var (lbClass, ranges) = parts.Item3;
-            var why = parts.Item4 is { } service && service.EndsWith("-serve-svc", StringComparison.Ordinal)
+            var why = ClusterNames.IsServeService(parts.Item4)
                 ? ExposureRules.ForServeService(parts.Item2, parts.Item1, lbClass, ranges.Length)
                 : ExposureRules.ForService(parts.Item2, parts.Item1, lbClass);
             return why is null ? parts.Item5 : throw Refused(type, name, why);

@@ -20,7 +20,13 @@ public sealed record ClusterNames(string Cluster)
     /// <c>utils.GenerateServeServiceName</c>). KubeRay points it at the active Ray cluster only, and switches it only
     /// once every application of a new cluster runs; the gateway forwards to it, and a private cluster exposes it.
     /// </summary>
-    public string ServeService => $"{RayService}-serve-svc";
+    public string ServeService => RayService + ServeServiceSuffix;
+
+    /// <summary>How KubeRay ends a serve Service's name, whatever the RayService.</summary>
+    public const string ServeServiceSuffix = "-serve-svc";
+
+    /// <summary>Whether <paramref name="serviceName"/> is a RayService's serve Service.</summary>
+    public static bool IsServeService(string? serviceName) => serviceName?.EndsWith(ServeServiceSuffix, StringComparison.Ordinal) == true;
 
     /// <summary>The in-cluster check that proves the endpoint before <c>pulumi up</c> hands out its URL.</summary>
     public string Check => $"{Cluster}-check";
