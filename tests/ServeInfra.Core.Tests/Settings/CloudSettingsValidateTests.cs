@@ -3,12 +3,13 @@ using ServeInfra.Core.Settings;
 
 namespace ServeInfra.Core.Tests.Settings;
 
-/// <summary>Every rule of the cloud's records, one bad value each, on records built in code (no stack config).</summary>
+/// <summary>The rules of the cloud's records, on records built in code (no stack config); <see cref="SettingsRuleTests"/> runs <see cref="Cases"/>.</summary>
 public class CloudSettingsValidateTests
 {
     private static readonly CloudSettings Cloud = new() { Name = "serve-dev" };
 
-    private static readonly Dictionary<string, (Func<IReadOnlyList<SettingsProblem>> Validate, string Expected)> Cases = new()
+    /// <summary>One bad value per rule, and the one line <c>Validate()</c> must give for it.</summary>
+    internal static Dictionary<string, (Func<IReadOnlyList<SettingsProblem>> Validate, string Expected)> Cases { get; } = new()
     {
         ["project missing"] = (() => new StackSettings { Project = "", Cloud = Cloud, Cluster = new() }.Validate(),
             "StackSettings.Project (gcp:project): is not set. Allowed: your GCP project id (6 to 30 characters: a-z, 0-9, -)."),
@@ -47,17 +48,6 @@ public class CloudSettingsValidateTests
         ["disk"] = (() => new NodePoolSettings { DiskSizeGb = 10 }.Validate(),
             "NodePoolSettings.DiskSizeGb (serveinfra:nodeDiskSizeGb): \"10\" is out of range. Allowed: 50 to 65536."),
     };
-
-    public static TheoryData<string> Rules => [.. Cases.Keys];
-
-    [Theory]
-    [MemberData(nameof(Rules))]
-    public void A_bad_value_gives_one_problem_naming_setting_key_value_and_what_is_allowed(string rule)
-    {
-        var (validate, expected) = Cases[rule];
-
-        Assert.Equal(expected, Assert.Single(validate()).ToString());
-    }
 
     [Fact]
     public void The_defaults_are_valid() =>

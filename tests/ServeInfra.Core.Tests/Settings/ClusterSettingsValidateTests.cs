@@ -5,12 +5,13 @@ using ServeInfra.Core.Tokens;
 
 namespace ServeInfra.Core.Tests.Settings;
 
-/// <summary>Every rule of a cluster's records (Ray, access, applications), one bad value each, on records built in code.</summary>
+/// <summary>The rules of a cluster's records (Ray, access, tokens, applications), on records built in code; <see cref="SettingsRuleTests"/> runs <see cref="Cases"/>.</summary>
 public class ClusterSettingsValidateTests
 {
     private static readonly ServeApplication App = ServeApplication.Default;
 
-    private static readonly Dictionary<string, (Func<IReadOnlyList<SettingsProblem>> Validate, string Expected)> Cases = new()
+    /// <summary>One bad value per rule, and the one line <c>Validate()</c> must give for it.</summary>
+    internal static Dictionary<string, (Func<IReadOnlyList<SettingsProblem>> Validate, string Expected)> Cases { get; } = new()
     {
         ["cluster name"] = (() => new ClusterSettings { Name = "Serve" }.Validate(),
             "ClusterSettings.Name (serveinfra:clusterName): \"Serve\" is not a valid cluster name. Allowed: 1 to 30 characters: lower-case letters, digits and hyphens, starting with a letter."),
@@ -83,17 +84,6 @@ public class ClusterSettingsValidateTests
         ["private ranges"] = (() => new PrivateAccess { ExtraSourceRanges = null! }.Validate(),
             "PrivateAccess.ExtraSourceRanges (serveinfra:privateSourceRanges): is not set. Allowed: a list of ranges (empty for none)."),
     };
-
-    public static TheoryData<string> Rules => [.. Cases.Keys];
-
-    [Theory]
-    [MemberData(nameof(Rules))]
-    public void A_bad_value_gives_one_problem_naming_setting_key_value_and_what_is_allowed(string rule)
-    {
-        var (validate, expected) = Cases[rule];
-
-        Assert.Equal(expected, Assert.Single(validate()).ToString());
-    }
 
     [Fact]
     public void The_defaults_of_every_record_are_valid()
