@@ -38,7 +38,7 @@ public sealed class LocalProgramTests : IDisposable
         var token = line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
         Assert.True(GatewayTokenGenerator.IsCurrentFormat(token));
         Assert.Equal(1, stderr.Split(token).Length - 1);
-        Assert.Contains($"\"{token}\" \"local local#1\";", await File.ReadAllTextAsync(Path.Combine(directory, "tokens.conf")), StringComparison.Ordinal);
+        Assert.Contains($"\"{token}\" \"local#1\";", await File.ReadAllTextAsync(Path.Combine(directory, "tokens.conf")), StringComparison.Ordinal);
     }
 
     [Fact]

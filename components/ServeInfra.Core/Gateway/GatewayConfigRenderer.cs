@@ -77,7 +77,7 @@ public static partial class GatewayConfigRenderer
 
                 # Audit log: which named token authorised each request. No $request, $request_uri, $args, cookies,
                 # Authorization or Referer in it: each of them can carry a token.
-                log_format serveinfra_audit escape=json '{"time":"$time_iso8601","method":"$request_method","path":"$uri","status":$status,"token":"$serveinfra_token_label","request_time":$request_time,"upstream_time":"$upstream_response_time","bytes_sent":$bytes_sent,"client":"$remote_addr"}';
+                log_format serveinfra_audit escape=json '{"time":"$time_iso8601","method":"$request_method","path":"$uri","status":$status,"token":"{{GatewayVariables.TokenLabel}}","request_time":$request_time,"upstream_time":"$upstream_response_time","bytes_sent":$bytes_sent,"client":"$remote_addr"}';
                 access_log {{s.AccessLogPath}} serveinfra_audit;
 
 

@@ -23,53 +23,44 @@ public static partial class GatewayConfigRenderer
     {
         var cookie = GatewayContract.CookieName;
         var token = GatewaySyntax.TokenPattern;
-        var name = GatewaySyntax.TokenNameClass + "+";
         var label = GatewaySyntax.TokenLabelClass + "+";
         text.Append(CultureInfo.InvariantCulture, $$"""
-                # The credential a request presents. A token has one of two shapes (GatewayTokenGenerator): {{GatewayTokenGenerator.TokenLength}} characters
-                # of a-z 0-9, or, until retired, {{GatewayTokenGenerator.LegacyLength}} of A-Z a-z 0-9. The regexes below take a credential only in one of
-                # them: the one check before the lookup, at the same cost whatever the number of tokens.
-                # On the docs-login path the credential is its query parameter. Elsewhere: the Authorization header
-                # whenever one is sent (scheme case-insensitive as RFC 7235 says, then one or more spaces), and only
-                # without one the cookie. nginx rejects a second Authorization header (400).
-                map $http_authorization $serveinfra_credential {
-                    ""                                                    $serveinfra_cookie_token;
-                    "~^(?i:bearer) +(?<serveinfra_bearer>{{token}})$" $serveinfra_bearer;
-                    default                                               "";
+                # The token a request presents, in a token's shape (GatewayTokenGenerator: {{GatewayTokenGenerator.TokenLength}} characters of a-z 0-9, or,
+                # until retired, {{GatewayTokenGenerator.LegacyLength}} of A-Z a-z 0-9), or "". The Authorization header whenever one is sent, and only
+                # without one the cookie. A header in a token's shape is taken by the server block's first directive, before
+                # anything reads this variable; this map gives the rest: no header, the cookie; any other header, nothing.
+                # On the docs-login path the credential is the query parameter instead: that location sets this variable.
+                map $http_authorization {{GatewayVariables.PresentedToken}} {
+                    ""      $serveinfra_cookie_token;
+                    default "";
                 }
                 # Not $cookie_{{cookie}}: nginx matches cookie names case-insensitively, also splits on ','
                 # and takes the first of several. Here the name is exact, only spaces and tabs may surround the pair
                 # (RFC 6265), and a cookie string that names it twice (even as "{{cookie}} =", which some parsers read
-                # as the same cookie) is no credential.
+                # as the same cookie) is no credential. The "" key: without cookies the hash answers and no regex runs.
                 map $http_cookie $serveinfra_cookie_token {
+                    "" "";
                     "~{{CookieNamedTwice}}" "";
                     "~(?:^|;)[ \t]*{{cookie}}=(?<serveinfra_cookie>{{token}})[ \t]*(?:;|$)" $serveinfra_cookie;
                     default "";
-                }
-                # A regex, not a string key (those compare case-insensitively): exactly the paths the login
-                # location matches take a query token, so no proxied path ever does.
-                map $uri $serveinfra_presented_token {
-                    "~{{GatewaySyntax.ExactPattern(s.DocsLoginPath)}}" $serveinfra_query_token;
-                    default $serveinfra_credential;
                 }
                 map $arg_{{GatewayContract.TokenQueryParameter}} $serveinfra_query_token {
                     "~^(?:{{token}})$" $arg_{{GatewayContract.TokenQueryParameter}};
                     default "";
                 }
-                # The lookup: a hash, a few comparisons whatever the number of tokens. nginx folds A-Z to a-z on both
-                # sides (ngx_hash_strlow), so a lookup alone ignores case; the map below makes the match exact.
-                # Entry: "name label", or "name label token" for an earlier-format token.
-                map $serveinfra_presented_token $serveinfra_token_entry {
-                    default "";
-                    include {{s.TokensFilePath}};
+                # The lookups: map blocks keyed by {{GatewayVariables.PresentedToken}}, from the secret tokens file
+                # (GatewayTokensRenderer). A current-format token's label comes straight from the hash: nginx folds A-Z to
+                # a-z on both sides (ngx_hash_strlow), which changes nothing on a-z 0-9, so a hit is exact. An
+                # earlier-format token's entry repeats the token for the exact comparison below.
+                include {{s.TokensFilePath}};
+                # Evaluated only when no current-format token matched. The regex compares the presented token with the
+                # entry's copy byte for byte (the backreference): a case variant, which the folding lookup finds, is refused.
+                map {{GatewayVariables.LegacyTokenEntry}} {{GatewayVariables.LegacyTokenLabel}} {
+                    "" "";
+                    default $serveinfra_legacy_token_match;
                 }
-                # The exact match, giving the token's label ("" = not authorised), one regex whatever the number of
-                # tokens. A current-format token reached the lookup only if made of a-z 0-9, which nginx's folding
-                # leaves as they are: a hit is exact. An earlier-format token's entry repeats the token, which must equal
-                # the presented one byte for byte (the backreference). Sets $serveinfra_token_name for the rate limits.
-                map "$serveinfra_presented_token $serveinfra_token_entry" $serveinfra_token_label {
-                    "~^[a-z0-9]{{{GatewayTokenGenerator.TokenLength}}} (?<serveinfra_token_name>{{name}}) (?<serveinfra_label>{{label}})$" $serveinfra_label;
-                    "~^(?<serveinfra_legacy>[A-Za-z0-9]{{{GatewayTokenGenerator.LegacyLength}}}) (?<serveinfra_token_name>{{name}}) (?<serveinfra_label>{{label}}) \k<serveinfra_legacy>$" $serveinfra_label;
+                map "{{GatewayVariables.PresentedToken}} {{GatewayVariables.LegacyTokenEntry}}" $serveinfra_legacy_token_match {
+                    "~^(?<serveinfra_legacy_token>[A-Za-z0-9]{{{GatewayTokenGenerator.LegacyLength}}}) (?<serveinfra_legacy_label>{{label}}) \k<serveinfra_legacy_token>$" $serveinfra_legacy_label;
                     default "";
                 }
                 # Docs-login redirect targets come from the configured routes only, never from the request.

@@ -36,8 +36,9 @@ public static partial class GatewayConfigRenderer
 
         text.Append("""
                 # Per-token rate limits, per gateway process, for every generation of a name together. Over the limit:
-                # 429 with Retry-After, and the access log line carries the token's label. $serveinfra_token_name is
-                # set by the exact match above, which the location's auth check always evaluates first.
+                # 429 with Retry-After, and the access log line carries the token's label. The key, the token's name,
+                # comes from the tokens file's lookup; limit_req runs in the preaccess phase, after the rewrite phase's
+                # 401, so only an authorised token is ever counted.
                 limit_req_status 429;
                 # warn: an expected event, not an error. (Its line holds the request line, like any error-log line.)
                 limit_req_log_level warn;
@@ -48,13 +49,13 @@ public static partial class GatewayConfigRenderer
             var megabytes = 1 + (names.Count / NamesPerMegabyte);
             text.Append(CultureInfo.InvariantCulture, $$"""
                     limit_req_zone ${{zone}}_key zone={{zone}}:{{megabytes}}m rate={{limit.RequestsPerSecond}}r/s;
-                    map $serveinfra_token_name ${{zone}}_key {
+                    map {{GatewayVariables.TokenName}} ${{zone}}_key {
                         default "";
 
                 """);
             foreach (var name in names)
             {
-                text.Append(CultureInfo.InvariantCulture, $"        {GatewaySyntax.MapKey(name)} $serveinfra_token_name;\n");
+                text.Append(CultureInfo.InvariantCulture, $"        {GatewaySyntax.MapKey(name)} {GatewayVariables.TokenName};\n");
             }
 
             text.Append("    }\n");

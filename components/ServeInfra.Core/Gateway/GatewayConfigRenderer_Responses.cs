@@ -19,6 +19,7 @@ public static partial class GatewayConfigRenderer
                     default            "";
                 }
                 map $http_cookie $serveinfra_cookie_presented {
+                    "" "";
                     "~(?:^|;){{CookieSpace}}{{cookie}}{{CookieSpace}}=" 1;
                     default "";
                 }

@@ -12,8 +12,10 @@ public static partial class GatewayConfigRenderer
                 # What Serve receives as Cookie: the client's cookies, unchanged and in order, without the {{cookie}}
                 # pair and one separator next to it; the token stops here. A name padded with what Starlette's cookie
                 # parser trims (" {{cookie}} =") goes too. $http_cookie joins several Cookie headers with "; " (nginx
-                # 1.22 and 1.23+ alike), and an empty value sends no Cookie header at all.
+                # 1.22 and 1.23+ alike), and an empty value sends no Cookie header at all. The "" keys here and below: a request
+                # without cookies is answered by the hash, and no regex runs.
                 map $http_cookie $serveinfra_upstream_cookie {
+                    "" "";
                     "~^{{CookieSpace}}{{cookie}}{{CookieSpace}}=[^;]*$" "";
                     "~^{{CookieSpace}}{{cookie}}{{CookieSpace}}=[^;]*;\s*(?<serveinfra_cookies_after>.*)$" $serveinfra_cookies_after;
                     "~^(?<serveinfra_cookies_before>.*?);{{CookieSpace}}{{cookie}}{{CookieSpace}}=[^;]*(?<serveinfra_cookies_rest>(?:;.*)?)$" "$serveinfra_cookies_before$serveinfra_cookies_rest";
@@ -22,6 +24,7 @@ public static partial class GatewayConfigRenderer
                 # The map above removes one pair. A cookie string that names {{cookie}} twice carries no credential,
                 # and a request it comes with is never proxied (400), so no token can ride along to Serve.
                 map $http_cookie $serveinfra_cookie_repeated {
+                    "" "";
                     "~{{CookieNamedTwice}}" 1;
                     default "";
                 }

@@ -4,9 +4,11 @@ using System.Text;
 namespace ServeInfra.Core.Gateway;
 
 /// <summary>
-/// Renders the gateway's secret file: the valid tokens as entries of the nginx <c>map</c> that looks a presented
-/// token up. The nginx.conf includes it inside that map block, so this file holds no structure, only one line per
-/// token. Store it as a Kubernetes Secret (locally: mode 0600).
+/// Renders the gateway's secret file: the valid tokens as the nginx <c>map</c> blocks that look a presented token up.
+/// The nginx.conf includes it in its <c>http</c> block, where it defines three variables keyed by the presented token
+/// (see <see cref="GatewayVariables"/>): the label of a current-format token, the entry of an earlier-format one (for
+/// the exact comparison nginx.conf makes), and every token's name (for the rate limits). Store it as a Kubernetes
+/// Secret (locally: mode 0600).
 /// </summary>
 public static class GatewayTokensRenderer
 {
@@ -18,9 +20,9 @@ public static class GatewayTokensRenderer
 
     /// <summary>
     /// The tokens file for <paramref name="tokens"/>, sorted by name and label so the same set always renders the
-    /// same bytes (no spurious Secret updates). Each line maps a token to "name label"; a token of the earlier
-    /// format maps to "name label token", because nginx's lookup ignores case and the gateway then compares the
-    /// presented token with this copy exactly.
+    /// same bytes (no spurious Secret updates). nginx's lookup ignores case: a current-format token (a-z 0-9, on which
+    /// folding changes nothing) maps straight to its label; an earlier-format token maps to "label token", and the
+    /// nginx.conf compares the presented token with that copy exactly.
     /// </summary>
     /// <exception cref="ArgumentException">
     /// Any token is invalid (see <see cref="Validate"/>); the message names tokens by name, never by value.
@@ -33,20 +35,33 @@ public static class GatewayTokensRenderer
             throw new ArgumentException(string.Join(Environment.NewLine, errors), nameof(tokens));
         }
 
+        var sorted = tokens.OrderBy(token => token.Name, StringComparer.Ordinal).ThenBy(token => token.Label, StringComparer.Ordinal).ToList();
+        var current = sorted.Where(token => !GatewayTokenGenerator.IsLegacyFormat(token.Value)).ToList();
+        var legacy = sorted.Where(token => GatewayTokenGenerator.IsLegacyFormat(token.Value)).ToList();
         var text = new StringBuilder()
             .Append("# ServeInfra token gateway: the valid tokens. SECRET: never log, print or commit this file.\n")
-            .Append("# Included inside a map block of the gateway's nginx.conf: token -> \"name label\"; an earlier-format\n")
-            .Append("# token -> \"name label token\", compared exactly after nginx's case-insensitive lookup.\n");
-        foreach (var token in tokens.OrderBy(token => token.Name, StringComparer.Ordinal).ThenBy(token => token.Label, StringComparer.Ordinal))
+            .Append("# Included in the http block of the gateway's nginx.conf (GatewayConfigRenderer), which defines the\n")
+            .Append("# variables named here. Every character of a token, name and label is safe inside double quotes.\n");
+        // Without a hit the label falls back to the earlier-format comparison, evaluated only then.
+        AppendMap(text, "token -> label: current-format tokens", GatewayVariables.TokenLabel, GatewayVariables.LegacyTokenLabel,
+            current.Select(token => (token.Value, token.Label)));
+        AppendMap(text, "token -> \"label token\": earlier-format tokens, compared exactly by nginx.conf", GatewayVariables.LegacyTokenEntry, "\"\"",
+            legacy.Select(token => (token.Value, $"{token.Label} {token.Value}")));
+        // Read by the rate limits only, which run after the 401 (preaccess phase), so for authorised tokens only.
+        AppendMap(text, "token -> name: the rate limits' key", GatewayVariables.TokenName, "\"\"",
+            sorted.Select(token => (token.Value, token.Name)));
+        return text.ToString();
+    }
+
+    private static void AppendMap(StringBuilder text, string comment, string variable, string fallback, IEnumerable<(string Key, string Value)> entries)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"# {comment}\nmap {GatewayVariables.PresentedToken} {variable} {{\n    default {fallback};\n");
+        foreach (var (key, value) in entries)
         {
-            // Every character of a value, name and label is safe inside double quotes: the alphabets exclude quotes, '$', '\' and whitespace.
-            var entry = GatewayTokenGenerator.IsLegacyFormat(token.Value)
-                ? $"{token.Name} {token.Label} {token.Value}"
-                : $"{token.Name} {token.Label}";
-            text.Append(CultureInfo.InvariantCulture, $"\"{token.Value}\" \"{entry}\";\n");
+            text.Append(CultureInfo.InvariantCulture, $"    \"{key}\" \"{value}\";\n");
         }
 
-        return text.ToString();
+        text.Append("}\n");
     }
 
     /// <summary>

@@ -31,12 +31,24 @@ public sealed class GatewayTokensRendererTests
     ];
 
     [Fact]
-    public void Renders_one_entry_per_token_sorted_by_name_and_label()
+    public void Renders_the_three_lookups_sorted_by_name_and_label()
     {
         var text = GatewayTokensRenderer.Render([Token("team-a", "team-a#1", B), Token("ci", "ci#4", A), Token("ci", "ci#3", Legacy)]);
 
+        // A current-format token maps straight to its label and falls back to the earlier-format comparison; an
+        // earlier-format token is never a key of the label map (nginx's lookup ignores case), only of the entry map.
+        Assert.Contains(
+            $"map $serveinfra_presented_token $serveinfra_token_label {{\n    default $serveinfra_legacy_token_label;\n" +
+            $"    \"{A}\" \"ci#4\";\n    \"{B}\" \"team-a#1\";\n}}\n",
+            text,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            $"map $serveinfra_presented_token $serveinfra_legacy_token_entry {{\n    default \"\";\n    \"{Legacy}\" \"ci#3 {Legacy}\";\n}}\n",
+            text,
+            StringComparison.Ordinal);
         Assert.EndsWith(
-            $"\"{Legacy}\" \"ci ci#3 {Legacy}\";\n\"{A}\" \"ci ci#4\";\n\"{B}\" \"team-a team-a#1\";\n",
+            $"map $serveinfra_presented_token $serveinfra_token_name {{\n    default \"\";\n" +
+            $"    \"{Legacy}\" \"ci\";\n    \"{A}\" \"ci\";\n    \"{B}\" \"team-a\";\n}}\n",
             text,
             StringComparison.Ordinal);
         Assert.StartsWith("# ", text, StringComparison.Ordinal);
