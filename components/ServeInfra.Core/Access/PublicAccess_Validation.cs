@@ -24,7 +24,11 @@ public sealed partial record PublicAccess
         checks.InRange("PublicAccess.CertificateTimeoutSeconds", ConfigKeys.CertificateTimeoutSeconds, CertificateTimeoutSeconds);
         checks.InRange("PublicAccess.BackendTimeoutSeconds", ConfigKeys.BackendTimeoutSeconds, BackendTimeoutSeconds);
         checks.InRange("PublicAccess.GatewayReplicas", ConfigKeys.GatewayReplicas, GatewayReplicas);
-        if (checks.NotNull("PublicAccess.Tokens", ConfigKeys.Tokens, Tokens))
+        if (Tokens is null)
+        {
+            checks.Fail("PublicAccess.Tokens", ConfigKeys.Tokens, null, "is not set", $"a list that includes {TokenSettings.DefaultName} ([TokenSettings.Default] for the default)");
+        }
+        else
         {
             ValidateTokens(checks);
         }
