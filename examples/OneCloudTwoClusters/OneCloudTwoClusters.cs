@@ -41,7 +41,7 @@ public sealed class OneCloudTwoClusters
     public static OneCloudTwoClusters Create()
     {
         var project = new Config("gcp").Require("project");
-        var domain = Domain(new Config().Get(DomainKey));
+        var apiAccess = ApiAccess(new Config().Get(DomainKey));
 
         // The cloud's name prefixes its GCP resources, so it is unique per project and stack.
         var cloudName = NameRules.DefaultCloudName($"example-{Deployment.Instance.StackName}");
@@ -55,7 +55,7 @@ public sealed class OneCloudTwoClusters
         var api = new ServeCluster("api", new ServeClusterArgs
         {
             Platform = cloud.Platform,
-            Settings = new ClusterSettings { Name = "api", Access = new PublicAccess { Domain = domain } },
+            Settings = new ClusterSettings { Name = "api", Access = apiAccess },
         });
 
         // The guard refuses anything internet-facing under this cluster, whoever adds it; the public cluster is outside its reach.
@@ -82,18 +82,14 @@ public sealed class OneCloudTwoClusters
     };
 
     // Pulumi.yaml declares the key with an empty default, so "not set" arrives as "".
-    private static string? Domain(string? value)
+    // The settings check themselves; the example only words their problems for its own config key.
+    private static PublicAccess ApiAccess(string? domain)
     {
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        return NameRules.IsCertificateDomain(value)
-            ? value
-            : throw new RunException(new ConfigError($"{Deployment.Instance.ProjectName}:{DomainKey}", value,
-                "is not a DNS name a Google-managed certificate can cover",
-                $"a lower-case name of at most {NameRules.MaxCertificateDomainLength} characters such as serve.example.com (no wildcard, no trailing dot), or empty for <ip>.sslip.io",
-                $"pulumi config set {DomainKey} serve.example.com").ToString());
+        var access = new PublicAccess { Domain = string.IsNullOrEmpty(domain) ? null : domain };
+        var problems = access.Validate()
+            .Select(problem => new ConfigError($"{Deployment.Instance.ProjectName}:{DomainKey}", problem.Value, problem.Problem, problem.Allowed,
+                $"pulumi config set {DomainKey} serve.example.com"))
+            .ToList();
+        return problems.Count == 0 ? access : throw new RunException(string.Join(Environment.NewLine, problems));
     }
 }

@@ -1,5 +1,6 @@
 using Pulumi;
 using ServeInfra.Components.Cluster;
+using ServeInfra.Components.Guard;
 using ServeInfra.Core.Settings;
 using K8s = Pulumi.Kubernetes;
 
@@ -18,16 +19,10 @@ public sealed partial class ServeCloud : ComponentResource
     public const string TypeToken = "serveinfra:cloud:ServeCloud";
 
     /// <summary>Creates the cloud and its children, all parented to it and named <c>{name}-role</c>.</summary>
+    /// <exception cref="RunException">The settings, project or existing network's range names break a rule; every problem is listed and nothing is registered.</exception>
     public ServeCloud(string name, ServeCloudArgs args, ComponentResourceOptions? options = null)
-        : base(TypeToken, name, options)
+        : base(TypeToken, SettingsGuard.Checked(nameof(ServeCloud), name, Problems(args)), options)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        if (args.ExistingNetwork?.RangeNames.Validate() is [_, ..] problems)
-        {
-            // Before any child: GKE would only refuse the names once the cluster's create call reached it.
-            throw new ArgumentException($"ServeCloudArgs.ExistingNetwork: {string.Join(" ", problems)}", nameof(args));
-        }
-
         Settings = args.Settings;
         Project = args.Project;
         var network = UseOrCreateNetwork(name, args);
@@ -60,6 +55,15 @@ public sealed partial class ServeCloud : ComponentResource
             ["kubeconfig"] = Kubeconfig,
             ["nodeServiceAccount"] = NodeServiceAccount,
         });
+    }
+
+    // Before any child: GCP and GKE would refuse a bad value only once a create call reached them, mid-update.
+    private static IEnumerable<object> Problems(ServeCloudArgs args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        IEnumerable<object> settings = args.Settings?.Validate() ?? [new SettingsProblem("ServeCloudArgs.Settings", null, null, "is not set", "cloud settings", null)];
+        var rangeNames = args.ExistingNetwork?.RangeNames.Validate().Select(problem => $"ServeCloudArgs.ExistingNetwork: {problem}") ?? [];
+        return [.. GcpProject.Validate(args.Project, "ServeCloudArgs.Project"), .. settings, .. rangeNames];
     }
 
     /// <summary>What a <see cref="ServeCluster"/> on this cloud needs: <c>new ServeClusterArgs { Platform = cloud.Platform, ... }</c>.</summary>

@@ -2,7 +2,10 @@ using ServeInfra.Core.Settings;
 
 namespace ServeInfra.Components.Cloud;
 
-/// <summary>Inputs of <see cref="ServeCloud"/>: plain, validated settings (see <c>StackConfigLoader</c>).</summary>
+/// <summary>
+/// Inputs of <see cref="ServeCloud"/>: plain settings records. The cloud checks them (<see cref="CloudSettings.Validate"/>,
+/// the project id and <see cref="ExistingNetwork"/>'s range names) before it registers anything.
+/// </summary>
 public sealed class ServeCloudArgs
 {
     /// <summary>The GCP project everything is created in; also names the Workload Identity pool.</summary>

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using Pulumi;
 using ServeInfra.Components.Access;
+using ServeInfra.Components.Guard;
 using ServeInfra.Core.Access;
 using ServeInfra.Core.Isolation;
 using ServeInfra.Core.Naming;
 using ServeInfra.Core.Ray;
+using ServeInfra.Core.Settings;
 using K8s = Pulumi.Kubernetes;
 
 namespace ServeInfra.Components.Cluster;
@@ -19,11 +21,11 @@ public sealed partial class ServeCluster : ComponentResource
     /// <summary>The component's type token.</summary>
     public const string TypeToken = "serveinfra:cluster:ServeCluster";
 
-    /// <summary>Creates the cluster and its endpoint.</summary>
+    /// <summary>Creates the cluster and its endpoint, once its settings pass their <c>Validate()</c>.</summary>
+    /// <exception cref="RunException">The settings break a rule; every problem is listed and nothing is registered.</exception>
     public ServeCluster(string name, ServeClusterArgs args, ComponentResourceOptions? options = null)
-        : base(TypeToken, name, options)
+        : base(TypeToken, SettingsGuard.Checked(nameof(ServeCluster), name, Problems(args)), options)
     {
-        ArgumentNullException.ThrowIfNull(args);
         var settings = args.Settings;
         var platform = args.Platform;
         var names = new ClusterNames(settings.Name);
@@ -95,6 +97,13 @@ public sealed partial class ServeCluster : ComponentResource
             ["tokens"] = Tokens,
             ["docsLinks"] = DocsLinks,
         });
+    }
+
+    // Before any child: a bad name or token list would otherwise fail inside a child (the gateway's renderer), after others were registered.
+    private static IEnumerable<object> Problems(ServeClusterArgs args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return args.Settings?.Validate() ?? [new SettingsProblem("ServeClusterArgs.Settings", null, null, "is not set", "cluster settings", null)];
     }
 
     /// <summary>The endpoint of the cluster's access mode (a <see cref="PrivateEndpoint"/> or a <see cref="PublicEndpoint"/>).</summary>

@@ -8,6 +8,9 @@ public sealed class ServeClusterArgs
     /// <summary>The GKE cluster it runs on: <see cref="Cloud.ServeCloud.Platform"/>, or one made elsewhere.</summary>
     public required ClusterPlatform Platform { get; init; }
 
-    /// <summary>The cluster's settings (defaults as documented; check them with <c>Validate()</c> where they do not come from stack config).</summary>
+    /// <summary>
+    /// The cluster's settings (defaults as documented). The cluster checks them with <see cref="ClusterSettings.Validate"/>
+    /// before it registers anything; call it yourself to report problems earlier or in your own words.
+    /// </summary>
     public required ClusterSettings Settings { get; init; }
 }

@@ -19,4 +19,10 @@ public abstract record ClusterAccess
     /// (<c>private</c> or <c>public</c>), the value whose change replaces them.
     /// </summary>
     public abstract string Stamp { get; }
+
+    /// <summary>
+    /// Every problem with the mode's settings, one each naming the setting, its config key, the bad value and what is
+    /// allowed; empty when the endpoint can be built.
+    /// </summary>
+    public abstract IReadOnlyList<Settings.SettingsProblem> Validate();
 }

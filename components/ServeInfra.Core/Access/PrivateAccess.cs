@@ -36,6 +36,14 @@ public sealed record PrivateAccess : ClusterAccess
     /// </summary>
     public bool GlobalAccess { get; init; }
 
+    /// <inheritdoc />
+    /// <remarks>Every range is valid by construction (<see cref="Ipv4Cidr"/>); only a missing list is a problem.</remarks>
+    public override IReadOnlyList<Settings.SettingsProblem> Validate() =>
+        ExtraSourceRanges is null
+            ? [new("PrivateAccess.ExtraSourceRanges", Configuration.ConfigKeys.PrivateSourceRanges.FullName, null, "is not set", "a list of ranges (empty for none)",
+                Configuration.ConfigKeys.PrivateSourceRanges.FixCommand)]
+            : [];
+
     /// <summary>
     /// The client ranges the load balancer admits: the VPC's own (subnet and pods), then the extra ones, without
     /// duplicates. Never empty, because GKE opens an LB without source ranges to 0.0.0.0/0.

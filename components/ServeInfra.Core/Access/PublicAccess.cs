@@ -6,7 +6,7 @@ namespace ServeInfra.Core.Access;
 /// An internet-facing HTTPS endpoint (global static IP, GKE Ingress, Google-managed certificate) in front of
 /// a token gateway: every request must carry one of the cluster's tokens.
 /// </summary>
-public sealed record PublicAccess : ClusterAccess
+public sealed partial record PublicAccess : ClusterAccess
 {
     /// <summary>Default of <see cref="BackendTimeoutSeconds"/>.</summary>
     public const int DefaultBackendTimeoutSeconds = 300;

@@ -12,10 +12,11 @@ namespace ServeInfra.Core.Configuration;
 public sealed record ConfigError(string Key, string? Value, string Problem, string Allowed, string Fix)
 {
     /// <summary>One line a user can act on.</summary>
-    public override string ToString() =>
-        Value is null
-            ? $"{Key}: {Problem}. Allowed: {Allowed}. Fix: {Fix}"
-            : $"{Key}: {Show(Value)} {Problem}. Allowed: {Allowed}. Fix: {Fix}";
+    public override string ToString() => $"{Key}: {Statement(Value, Problem, Allowed)}. Fix: {Fix}";
+
+    /// <summary>The words of a problem without key and fix: the value (shortened, quoted), what is wrong, what is allowed.</summary>
+    internal static string Statement(string? value, string problem, string allowed) =>
+        value is null ? $"{problem}. Allowed: {allowed}" : $"{Show(value)} {problem}. Allowed: {allowed}";
 
     private static string Show(string value)
     {

@@ -37,7 +37,7 @@ public static partial class ConfigKeys
     };
 
     /// <summary><c>releaseChannel</c>.</summary>
-    public static ConfigKey ReleaseChannel { get; } = new("releaseChannel", ConfigType.String, ConfigDefault.Of(ReleaseChannels.ToConfigValue(Settings.ReleaseChannel.Regular)), "REGULAR",
+    public static ConfigKey ReleaseChannel { get; } = new("releaseChannel", ConfigType.String, ConfigDefault.Of(ReleaseChannels.ToConfigValue(CloudSettings.DefaultReleaseChannel)), "REGULAR",
         "GKE release channel; GKE upgrades the control plane and nodes within it.")
     {
         Allowed = ReleaseChannels.Allowed,

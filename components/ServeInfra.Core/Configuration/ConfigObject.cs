@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using ServeInfra.Core.Settings;
 
 namespace ServeInfra.Core.Configuration;
 
-/// <summary>One object inside an array key (an application, a token), read field by field with errors by path.</summary>
+/// <summary>
+/// One object inside an array key (an application, a token), read field by field with errors by path. It reports only
+/// what does not parse (a missing field, a number that is not one, a list that is not one); the item's record checks
+/// the values with its own rules.
+/// </summary>
 internal sealed class ConfigObject
 {
     private readonly ConfigReader _reader;
@@ -29,54 +33,56 @@ internal sealed class ConfigObject
         _reader.Fail($"{_path}.{field}", value, problem, allowed, $"pulumi config set --path '{_path}.{field}' {example}");
 
     public ConfigObject? Child(string field) =>
-        _element.TryGetProperty(field, out var child) && child.ValueKind != JsonValueKind.Null
-            ? new ConfigObject(_reader, $"{_path}.{field}", child)
-            : null;
+        Field(field) is { } child ? new ConfigObject(_reader, $"{_path}.{field}", child) : null;
 
-    public string? RequiredString(string field, Regex pattern, string allowed, string example)
+    public bool Has(string field) => Field(field) is not null;
+
+    /// <summary>The field's text; null (reported) when it is missing or not text.</summary>
+    public string? RequiredString(string field, TextRule rule)
     {
-        if (!_element.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (Field(field) is not { } value)
         {
-            Fail(field, null, "is missing", allowed, example);
+            Fail(field, null, TextRule.Missing, rule.Allowed, rule.Example);
             return null;
         }
 
-        return Check(field, value, pattern, allowed, example);
+        return Text(field, value, rule);
     }
 
-    public string? OptionalString(string field, Regex pattern, string allowed, string example) =>
-        _element.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null
-            ? Check(field, value, pattern, allowed, example)
-            : null;
+    /// <summary>The field's text; null when it is missing, or (reported) not text.</summary>
+    public string? OptionalString(string field, TextRule rule) =>
+        Field(field) is { } value ? Text(field, value, rule) : null;
 
-    public int Int(string field, int fallback, int min, int max)
+    /// <summary>The field's whole number, <paramref name="fallback"/> when it is missing, or (reported) when it is not one.</summary>
+    public int Int(string field, int fallback, (int Min, int Max) range)
     {
-        if (!_element.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (Field(field) is not { } value)
         {
             return fallback;
         }
 
         // Pulumi stores numbers set with --path as JSON numbers, but a quoted "2" is what a hand-edited file may hold.
         var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
-        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
-            Fail(field, text, "is not a whole number in range", $"{min} to {max}", min.ToString(CultureInfo.InvariantCulture));
+            Fail(field, text, SettingsChecks.NotWholeNumberInRange, SettingsChecks.RangeText(range), SettingsChecks.Text(range.Min));
             return fallback;
         }
 
         return number;
     }
 
-    public IReadOnlyList<string> StringList(string field, Regex pattern, string allowed, string example)
+    /// <summary>The field's list of texts (empty when missing); items that are not text are reported and left out.</summary>
+    public IReadOnlyList<string> StringList(string field, TextRule rule)
     {
-        if (!_element.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (Field(field) is not { } value)
         {
             return [];
         }
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            Fail(field, value.GetRawText(), "is not a list", allowed, example);
+            Fail(field, value.GetRawText(), "is not a list", rule.Allowed, rule.Example);
             return [];
         }
 
@@ -84,7 +90,7 @@ internal sealed class ConfigObject
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            if (Check($"{field}[{index++}]", item, pattern, allowed, example) is { } text)
+            if (Text($"{field}[{index++}]", item, rule) is { } text)
             {
                 list.Add(text);
             }
@@ -93,25 +99,26 @@ internal sealed class ConfigObject
         return list;
     }
 
-    public IReadOnlyDictionary<string, string> StringMap(string field, Regex keyPattern, string allowed, string example)
+    /// <summary>The field's map of texts (empty when missing); entries whose value is not text are reported and left out.</summary>
+    public IReadOnlyDictionary<string, string> StringMap(string field, TextRule keyRule, string invalidEntry)
     {
         var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (!_element.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (Field(field) is not { } value)
         {
             return map;
         }
 
         if (value.ValueKind != JsonValueKind.Object)
         {
-            Fail(field, value.GetRawText(), "is not an object", allowed, example);
+            Fail(field, value.GetRawText(), "is not an object", keyRule.Allowed, keyRule.Example);
             return map;
         }
 
         foreach (var property in value.EnumerateObject())
         {
-            if (!keyPattern.IsMatch(property.Name) || property.Value.ValueKind != JsonValueKind.String)
+            if (property.Value.ValueKind != JsonValueKind.String)
             {
-                Fail($"{field}.{property.Name}", property.Value.GetRawText(), "is not a valid variable", allowed, example);
+                Fail($"{field}.{property.Name}", property.Value.GetRawText(), invalidEntry, keyRule.Allowed, keyRule.Example);
                 continue;
             }
 
@@ -121,15 +128,17 @@ internal sealed class ConfigObject
         return map;
     }
 
-    private string? Check(string field, JsonElement value, Regex pattern, string allowed, string example)
+    private JsonElement? Field(string field) =>
+        _element.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+
+    private string? Text(string field, JsonElement value, TextRule rule)
     {
-        var text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        if (text is null || !pattern.IsMatch(text))
+        if (value.ValueKind != JsonValueKind.String)
         {
-            Fail(field, text ?? value.GetRawText(), "is not valid", allowed, example);
+            Fail(field, value.GetRawText(), TextRule.Invalid, rule.Allowed, rule.Example);
             return null;
         }
 
-        return text;
+        return value.GetString();
     }
 }

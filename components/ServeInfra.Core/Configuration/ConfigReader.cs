@@ -6,7 +6,8 @@ namespace ServeInfra.Core.Configuration;
 
 /// <summary>
 /// Reads raw stack config values (strings, as Pulumi hands them over; arrays and objects as JSON) into typed
-/// values, collecting every error instead of stopping at the first.
+/// values, collecting every value that does not parse instead of stopping at the first. Whether a parsed value is
+/// allowed is the settings records' rule (<c>Validate()</c>), not the reader's.
 /// </summary>
 internal sealed class ConfigReader(IReadOnlyDictionary<string, string> raw)
 {
@@ -49,11 +50,13 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> raw)
         return null;
     }
 
-    /// <summary>A whole number within the key's <see cref="ConfigKey.Range"/>; the default when it is missing or bad (bad is reported).</summary>
+    /// <summary>
+    /// A whole number as written, the default when it is missing, or the default when it is not a whole number (reported).
+    /// Its range is the settings' rule: <c>Validate()</c> checks it.
+    /// </summary>
     public int Int(ConfigKey key)
     {
         var fallback = int.Parse(key.Default.Delivered, CultureInfo.InvariantCulture);
-        var (min, max) = key.Range ?? (int.MinValue, int.MaxValue);
         if (!raw.TryGetValue(key.FullName, out var text) || text.Length == 0)
         {
             return fallback;
@@ -62,13 +65,6 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> raw)
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             Fail(key, text, "is not a whole number", key.AllowedText ?? "a whole number");
-            return fallback;
-        }
-
-        if (value < min || value > max)
-        {
-            // The fallback keeps one bad value from also failing the checks that compare it with other keys.
-            Fail(key, text, "is out of range", key.AllowedText!);
             return fallback;
         }
 
@@ -90,18 +86,14 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> raw)
         }
     }
 
-    public Ipv4Cidr Cidr(ConfigKey key, Func<Ipv4Cidr, string?> check)
+    /// <summary>A CIDR range; the default when it does not parse (reported). Prefix and overlap rules are the settings' (<c>Validate()</c>).</summary>
+    public Ipv4Cidr Cidr(ConfigKey key)
     {
         var text = String(key);
         if (!Ipv4Cidr.TryParse(text, out var cidr))
         {
             Fail(key, text, "is not an IPv4 CIDR range with zero host bits", "a range such as " + key.Example);
             return Ipv4Cidr.Parse(key.Default.Delivered);
-        }
-
-        if (check(cidr) is { } problem)
-        {
-            Fail(key, text, problem, "a range such as " + key.Example);
         }
 
         return cidr;

@@ -1,13 +1,16 @@
-using System.Text.RegularExpressions;
 using ServeInfra.Core.Serve;
 
 namespace ServeInfra.Core.Configuration;
 
 public static partial class StackConfigLoader
 {
-    /// <summary>Path prefixes no application may use: Ray Serve's own (<c>/-/healthz</c>, <c>/-/routes</c>) and the token gateway's.</summary>
-    public static IReadOnlyList<string> ReservedRoutePrefixes { get; } = ["/-/", "/_gateway/"];
+    /// <summary>Path prefixes no application may use: Ray Serve's own and the token gateway's (<see cref="ServeApplication.ReservedRoutePrefixes"/>).</summary>
+    public static IReadOnlyList<string> ReservedRoutePrefixes => ServeApplication.ReservedRoutePrefixes;
 
+    /// <summary>
+    /// The applications as written, one record per item, so that a record's problems carry its item's index. An item
+    /// that does not parse keeps its place with the parts that did (its problems are reported once, as parse errors).
+    /// </summary>
     private static IReadOnlyList<ServeApplication> ReadApplications(ConfigReader reader)
     {
         var items = reader.Array(ConfigKeys.Applications);
@@ -20,42 +23,18 @@ public static partial class StackConfigLoader
         for (var i = 0; i < items.Count; i++)
         {
             var item = new ConfigObject(reader, $"{ConfigKeys.Applications.FullName}[{i}]", items[i]);
-            if (!item.IsObject)
-            {
-                continue;
-            }
-
-            var name = item.RequiredString("name", ServeApplicationName.Pattern(), ServeApplicationName.Allowed, "fruit_app");
-            var route = item.RequiredString("routePrefix", RoutePrefix(), "a path such as /fruit: '/', then letters, digits, '.', '_', '~', '-' and single '/'; no trailing '/'", "/fruit");
-            if (route is not null && !IsDotSegmentFree(route))
-            {
-                item.Fail("routePrefix", route, "has a '.' or '..' segment", "a path without dot segments", "/fruit");
-                route = null;
-            }
-            else if (route is not null && ReservedRoutePrefixes.FirstOrDefault(p => (route + "/").StartsWith(p, StringComparison.Ordinal)) is { } reserved)
-            {
-                item.Fail("routePrefix", route, $"is reserved ({reserved}... belongs to Ray Serve or the token gateway)", "any other path", "/fruit");
-            }
-
-            var importPath = item.RequiredString("importPath", ImportPath(), "a Python import path such as package.module:app", "fruit.deployment_graph");
-            var env = ReadRuntimeEnv(item.Child("runtimeEnv"));
-            if (name is not null && apps.Any(app => app.Name == name))
-            {
-                item.Fail("name", name, "is used by another application", "a unique name", name + "_2");
-            }
-
-            if (route is not null && apps.Any(app => app.RoutePrefix == route))
-            {
-                item.Fail("routePrefix", route, "is served by another application", "a unique route prefix", route + "2");
-            }
-
-            if (name is not null && route is not null && importPath is not null)
-            {
-                apps.Add(new ServeApplication { Name = name, RoutePrefix = route, ImportPath = importPath, RuntimeEnv = env });
-            }
+            apps.Add(item.IsObject
+                ? new ServeApplication
+                {
+                    Name = item.RequiredString("name", ServeApplicationRules.Name)!,
+                    RoutePrefix = item.RequiredString("routePrefix", ServeApplicationRules.RoutePrefix)!,
+                    ImportPath = item.RequiredString("importPath", ServeApplicationRules.ImportPath)!,
+                    RuntimeEnv = ReadRuntimeEnv(item.Child("runtimeEnv")),
+                }
+                : new ServeApplication { Name = null!, RoutePrefix = null!, ImportPath = null! });
         }
 
-        return apps.Count > 0 ? apps : [ServeApplication.Default];
+        return apps;
     }
 
     private static RuntimeEnv ReadRuntimeEnv(ConfigObject? env)
@@ -65,27 +44,11 @@ public static partial class StackConfigLoader
             return new RuntimeEnv();
         }
 
-        var workingDir = env.OptionalString("workingDir", WorkingDir(), "a URI such as https://.../archive.zip or gs://bucket/app.zip", "gs://my-bucket/app.zip");
-        var pip = env.StringList("pip", PipRequirement(), "requirement strings such as torch==2.5.1", "torch==2.5.1");
-        var envVars = env.StringMap("envVars", EnvVarName(), "names of letters, digits and '_' not starting with a digit; string values", "LOG_LEVEL");
-        return new RuntimeEnv { WorkingDir = workingDir, Pip = pip, EnvVars = envVars };
+        return new RuntimeEnv
+        {
+            WorkingDir = env.OptionalString("workingDir", ServeApplicationRules.WorkingDir),
+            Pip = env.StringList("pip", ServeApplicationRules.Pip),
+            EnvVars = env.StringMap("envVars", ServeApplicationRules.EnvVarName, ServeApplicationRules.InvalidVariable),
+        };
     }
-
-    [GeneratedRegex("^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$")]
-    private static partial Regex RoutePrefix();
-
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*(:[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*)?$")]
-    private static partial Regex ImportPath();
-
-    [GeneratedRegex("^(https|gs|s3)://\\S+$")]
-    private static partial Regex WorkingDir();
-
-    [GeneratedRegex("^[^\\s]+( *[^\\s]+)*$")]
-    private static partial Regex PipRequirement();
-
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
-    private static partial Regex EnvVarName();
-
-    private static bool IsDotSegmentFree(string route) =>
-        !route.Split('/').Any(segment => segment is "." or "..");
 }

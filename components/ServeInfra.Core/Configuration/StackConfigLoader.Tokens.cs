@@ -1,22 +1,16 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using ServeInfra.Core.Gateway;
-using ServeInfra.Core.Naming;
 using ServeInfra.Core.Tokens;
 
 namespace ServeInfra.Core.Configuration;
 
 public static partial class StackConfigLoader
 {
-    private const int MaxGeneration = 1_000_000;
-    private const int MaxRate = 100_000;
-
-    /// <summary>Named tokens per stack: each can have two values during a rotation, and the gateway holds <see cref="GatewayTokensRenderer.MaximumTokens"/>.</summary>
-    private const int MaxTokens = GatewayTokensRenderer.MaximumTokens / 2;
-
     private static readonly string[] TokenFields = ["name", "generation", "retiredThrough", "requestsPerSecond", "burst"];
 
+    /// <summary>
+    /// The tokens as written, one record per item, so that a record's problems carry its item's index. An item that
+    /// does not parse keeps its place with the parts that did (its problems are reported once, as parse errors).
+    /// </summary>
     private static IReadOnlyList<TokenSettings> ReadTokens(ConfigReader reader)
     {
         var items = reader.Array(ConfigKeys.Tokens);
@@ -26,51 +20,24 @@ public static partial class StackConfigLoader
         }
 
         var key = ConfigKeys.Tokens.FullName;
-        if (items.Count > MaxTokens)
-        {
-            reader.Fail(key, $"{items.Count} tokens", "is more than the gateway holds", $"at most {MaxTokens} named tokens",
-                $"pulumi config rm --path '{key}[{items.Count - 1}]'");
-        }
-
         var tokens = new List<TokenSettings>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
             var item = new ConfigObject(reader, $"{key}[{i}]", items[i]);
             if (!item.IsObject)
             {
+                tokens.Add(new TokenSettings { Name = null! });
                 continue;
             }
 
             RejectUnknownFields(reader, $"{key}[{i}]", items[i]);
-            var name = item.RequiredString("name", TokenName(), $"lower-case letters, digits and hyphens, starting with a letter, at most {NameRules.MaxTokenNameLength} characters", "default");
-            var generation = item.Int("generation", 1, 1, MaxGeneration);
-            var retired = item.Int("retiredThrough", 0, 0, MaxGeneration);
-            if (retired >= generation)
+            tokens.Add(new TokenSettings
             {
-                item.Fail("retiredThrough", retired.ToString(CultureInfo.InvariantCulture),
-                    $"would retire the current generation ({generation})", $"0 to {generation - 1}; remove the token to revoke it entirely",
-                    (generation - 1).ToString(CultureInfo.InvariantCulture));
-            }
-
-            var rateLimit = ReadRateLimit(item, items[i]);
-            if (name is not null && !names.Add(name))
-            {
-                item.Fail("name", name, "is used by another token", "a unique name", name + "-2");
-                continue;
-            }
-
-            if (name is not null)
-            {
-                tokens.Add(new TokenSettings { Name = name, Generation = generation, RetiredThrough = retired, RateLimit = rateLimit });
-            }
-        }
-
-        if (!tokens.Any(token => token.Name == TokenSettings.DefaultName) && !reader.Errors.Any(e => e.Key.StartsWith(key, StringComparison.Ordinal)))
-        {
-            reader.Fail(key, items.Count == 0 ? "[]" : string.Join(", ", tokens.Select(t => t.Name)),
-                $"has no token named {TokenSettings.DefaultName}", $"a list that includes {TokenSettings.DefaultName} (the stack output and docs links use it)",
-                $"pulumi config set --path '{key}[{items.Count}].name' {TokenSettings.DefaultName}");
+                Name = item.RequiredString("name", TokenSettings.NameRule)!,
+                Generation = item.Int("generation", TokenSettings.Default.Generation, TokenSettings.GenerationRange),
+                RetiredThrough = item.Int("retiredThrough", 0, TokenSettings.RetiredThroughRange),
+                RateLimit = ReadRateLimit(item),
+            });
         }
 
         return tokens;
@@ -80,19 +47,21 @@ public static partial class StackConfigLoader
     /// The optional limit: <c>requestsPerSecond</c>, and <c>burst</c> (default: one second's worth, the rate itself,
     /// so a client that pauses may catch up at once). A burst without a rate limits nothing: an error, not ignored.
     /// </summary>
-    private static TokenRateLimit? ReadRateLimit(ConfigObject item, JsonElement element)
+    private static TokenRateLimit? ReadRateLimit(ConfigObject item)
     {
-        var hasRate = Has(element, "requestsPerSecond");
-        var rate = item.Int("requestsPerSecond", 0, 1, MaxRate);
-        var burst = item.Int("burst", rate, 0, MaxRate);
-        if (!hasRate && Has(element, "burst"))
+        if (!item.Has("requestsPerSecond"))
         {
-            item.Fail("requestsPerSecond", null, "is missing, and burst limits nothing without it",
-                $"1 to {MaxRate} requests per second (or remove burst)", "10");
+            if (item.Has("burst"))
+            {
+                var (min, max) = TokenRateLimit.RequestsPerSecondRange;
+                item.Fail("requestsPerSecond", null, "is missing, and burst limits nothing without it", $"{min} to {max} requests per second (or remove burst)", "10");
+            }
+
             return null;
         }
 
-        return hasRate && rate > 0 ? new TokenRateLimit(rate, burst) : null;
+        var rate = item.Int("requestsPerSecond", TokenRateLimit.RequestsPerSecondRange.Min, TokenRateLimit.RequestsPerSecondRange);
+        return new TokenRateLimit(rate, item.Int("burst", rate, TokenRateLimit.BurstRange));
     }
 
     /// <summary>A misspelt field (requestPerSecond) would silently leave a token unlimited: every unknown field is an error.</summary>
@@ -104,10 +73,4 @@ public static partial class StackConfigLoader
                 $"pulumi config rm --path '{path}.{field.Name}'");
         }
     }
-
-    private static bool Has(JsonElement element, string field) =>
-        element.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null;
-
-    [GeneratedRegex("^[a-z]([-a-z0-9]{0,28}[a-z0-9])?$")]
-    private static partial Regex TokenName();
 }

@@ -1,11 +1,12 @@
-using System.Text.RegularExpressions;
 using ServeInfra.Core.Settings;
 
 namespace ServeInfra.Core.Configuration;
 
 /// <summary>
-/// Turns raw stack config into validated <see cref="StackSettings"/>. Pure: the same config always gives the
-/// same settings or the same errors, and every error is reported at once.
+/// Turns raw stack config into validated <see cref="StackSettings"/> in two steps: it parses the strings into the
+/// settings records (a value of the wrong type is an error here), then reports the records' own
+/// <see cref="StackSettings.Validate"/>, so config and code that builds settings meet one set of rules. Pure: the same
+/// config always gives the same settings or the same errors, and every error is reported at once.
 /// </summary>
 public static partial class StackConfigLoader
 {
@@ -20,37 +21,17 @@ public static partial class StackConfigLoader
         ArgumentNullException.ThrowIfNull(stackName);
         var reader = new ConfigReader(raw);
         ReportUnknownKeys(reader, raw.Keys);
-        var project = ReadProject(reader);
-        var cloud = ReadCloud(reader, stackName);
-        var cluster = ReadCluster(reader);
-        var ignored = IgnoredKeys(reader, cluster.Access);
-        if (reader.Errors.Count > 0)
+        var settings = new StackSettings
         {
-            return new LoadResult { Errors = reader.Errors, Ignored = ignored };
-        }
-
-        return new LoadResult
-        {
-            Settings = new StackSettings { Project = project, Cloud = cloud, Cluster = cluster },
-            Ignored = ignored,
+            Project = reader.Raw(ConfigKeys.GcpProject) ?? "",
+            Cloud = ReadCloud(reader, stackName),
+            Cluster = ReadCluster(reader),
         };
-    }
-
-    private static string ReadProject(ConfigReader reader)
-    {
-        var project = reader.Raw(ConfigKeys.GcpProject);
-        if (string.IsNullOrEmpty(project))
-        {
-            reader.Fail(ConfigKeys.GcpProject, null, "is not set", "your GCP project id (6 to 30 characters: a-z, 0-9, -)", ConfigKeys.GcpProjectFix);
-            return "";
-        }
-
-        if (!ProjectId().IsMatch(project))
-        {
-            reader.Fail(ConfigKeys.GcpProject, project, "is not a GCP project id", "6 to 30 characters: lower-case letters, digits and hyphens, starting with a letter", ConfigKeys.GcpProjectFix);
-        }
-
-        return project;
+        var ignored = IgnoredKeys(reader, settings.Cluster.Access);
+        var errors = ConfigErrorOrder.Merge(reader.Errors, settings.Validate());
+        return errors.Count > 0
+            ? new LoadResult { Errors = errors, Ignored = ignored }
+            : new LoadResult { Settings = settings, Ignored = ignored };
     }
 
     private static IReadOnlyList<string> IgnoredKeys(ConfigReader reader, Access.ClusterAccess access)
@@ -60,16 +41,4 @@ public static partial class StackConfigLoader
             : [ConfigKeys.PrivateSourceRanges, ConfigKeys.PrivateGlobalAccess];
         return otherModeKeys.Where(reader.IsSet).Select(key => key.FullName).ToList();
     }
-
-    [GeneratedRegex("^[a-z][-a-z0-9]{4,28}[a-z0-9]$")]
-    private static partial Regex ProjectId();
-
-    [GeneratedRegex("^[a-z]+-[a-z]+[0-9]+$")]
-    private static partial Regex RegionName();
-
-    [GeneratedRegex("^[a-z][a-z0-9]*-[a-z0-9-]*[a-z0-9]$")]
-    private static partial Regex MachineType();
-
-    [GeneratedRegex("^[0-9]+\\.[0-9]+\\.[0-9]+$")]
-    private static partial Regex Semver();
 }

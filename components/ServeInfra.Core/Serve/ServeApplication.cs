@@ -1,7 +1,7 @@
 namespace ServeInfra.Core.Serve;
 
 /// <summary>One Ray Serve application of a cluster.</summary>
-public sealed record ServeApplication
+public sealed partial record ServeApplication
 {
     /// <summary>The application's name, unique in the cluster; also what the API-docs link selects.</summary>
     public required string Name { get; init; }

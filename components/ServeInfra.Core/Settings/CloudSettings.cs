@@ -6,7 +6,7 @@ namespace ServeInfra.Core.Settings;
 /// The shared infrastructure several Ray Serve clusters run on. Nothing here depends on any cluster's access
 /// mode, so an access change never touches it.
 /// </summary>
-public sealed record CloudSettings
+public sealed partial record CloudSettings
 {
     /// <summary>Default of <see cref="Region"/>.</summary>
     public const string DefaultRegion = "us-central1";
@@ -32,8 +32,11 @@ public sealed record CloudSettings
     /// </summary>
     public IReadOnlyList<Ipv4Cidr> AuthorizedNetworks { get; init; } = [Ipv4Cidr.Parse(DefaultAuthorizedNetwork)];
 
+    /// <summary>Default of <see cref="ReleaseChannel"/>.</summary>
+    public const ReleaseChannel DefaultReleaseChannel = ReleaseChannel.Regular;
+
     /// <summary>The GKE release channel; GKE upgrades the control plane and nodes within it.</summary>
-    public ReleaseChannel ReleaseChannel { get; init; } = ReleaseChannel.Regular;
+    public ReleaseChannel ReleaseChannel { get; init; } = DefaultReleaseChannel;
 
     /// <summary>Whether GKE refuses to delete the cluster. A destroy needs it turned off (and applied) first.</summary>
     public bool DeletionProtection { get; init; } = true;

@@ -4,7 +4,7 @@ using ServeInfra.Core.Serve;
 namespace ServeInfra.Core.Settings;
 
 /// <summary>One Ray Serve cluster (a RayService) and how it is reached.</summary>
-public sealed record ClusterSettings
+public sealed partial record ClusterSettings
 {
     /// <summary>Default of <see cref="Name"/>.</summary>
     public const string DefaultName = "serve";

@@ -3,7 +3,7 @@ using ServeInfra.Core.Networking;
 namespace ServeInfra.Core.Settings;
 
 /// <summary>The address plan of the cloud's VPC. Ranges must not overlap; changing any of them replaces the network and the GKE cluster.</summary>
-public sealed record NetworkSettings
+public sealed partial record NetworkSettings
 {
     /// <summary>Default of <see cref="SubnetCidr"/>.</summary>
     public const string DefaultSubnetCidr = "10.10.0.0/20";

@@ -1,7 +1,7 @@
 namespace ServeInfra.Core.Settings;
 
 /// <summary>The autoscaled node pool that Ray's head and workers run on. Changing the machine type or disk replaces the pool.</summary>
-public sealed record NodePoolSettings
+public sealed partial record NodePoolSettings
 {
     /// <summary>Default of <see cref="MachineType"/>.</summary>
     public const string DefaultMachineType = "e2-standard-8";

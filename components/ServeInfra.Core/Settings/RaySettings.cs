@@ -1,8 +1,10 @@
 namespace ServeInfra.Core.Settings;
 
 /// <summary>The Ray cluster inside a RayService.</summary>
-public sealed record RaySettings
+public sealed partial record RaySettings
 {
+    private readonly string? _image;
+
     /// <summary>Default of <see cref="Version"/>.</summary>
     public const string DefaultVersion = "2.52.0";
 
@@ -21,8 +23,15 @@ public sealed record RaySettings
     /// <summary>The Ray version, e.g. <c>2.52.0</c>; KubeRay's <c>rayVersion</c> and the image's tag must agree.</summary>
     public string Version { get; init; } = DefaultVersion;
 
-    /// <summary>The container image for head and workers, pinned by tag or digest (never <c>latest</c>).</summary>
-    public string Image { get; init; } = DefaultImage(DefaultVersion);
+    /// <summary>
+    /// The container image for head and workers, pinned by tag or digest (never <c>latest</c>). Default: Ray's official
+    /// image of <see cref="Version"/> (<see cref="DefaultImage"/>), so setting only the version moves both.
+    /// </summary>
+    public string Image
+    {
+        get => _image ?? DefaultImage(Version);
+        init => _image = value;
+    }
 
     /// <summary>The head pod's resources. The head runs the Serve controller and an HTTP proxy.</summary>
     public ComputeResources Head { get; init; } = DefaultHead;

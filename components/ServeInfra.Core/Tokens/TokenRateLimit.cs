@@ -7,4 +7,11 @@ namespace ServeInfra.Core.Tokens;
 /// </summary>
 /// <param name="RequestsPerSecond">Sustained requests per second, 1 to 100000.</param>
 /// <param name="Burst">Requests above the rate admitted at once (served immediately), 0 to 100000.</param>
-public sealed record TokenRateLimit(int RequestsPerSecond, int Burst);
+public sealed record TokenRateLimit(int RequestsPerSecond, int Burst)
+{
+    /// <summary>The allowed <see cref="RequestsPerSecond"/>: up to what the gateway enforces.</summary>
+    public static (int Min, int Max) RequestsPerSecondRange { get; } = (1, Gateway.GatewaySettings.MaximumRate);
+
+    /// <summary>The allowed <see cref="Burst"/>: up to what the gateway enforces.</summary>
+    public static (int Min, int Max) BurstRange { get; } = (0, Gateway.GatewaySettings.MaximumRate);
+}

@@ -5,7 +5,7 @@ namespace ServeInfra.Core.Tokens;
 /// generation's value stays valid until it is retired by raising <see cref="RetiredThrough"/> to it.
 /// Removing the entry revokes every value of that name.
 /// </summary>
-public sealed record TokenSettings
+public sealed partial record TokenSettings
 {
     /// <summary>The name of the token that every public cluster has, and that the stack outputs and docs links use.</summary>
     public const string DefaultName = "default";

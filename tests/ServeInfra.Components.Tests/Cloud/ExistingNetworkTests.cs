@@ -96,8 +96,9 @@ public class ExistingNetworkTests
         }));
 
         // The mock engine reports the error the program logged, as the CLI would show it.
-        Assert.Contains("System.ArgumentException: ServeCloudArgs.ExistingNetwork: SecondaryRangeNames.Pods: 'Pods' is not allowed", error.Message, StringComparison.Ordinal);
-        Assert.Contains("SecondaryRangeNames.Services: 'svc_range' is not allowed", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(mocks.Registered, r => r.Type!.StartsWith("gcp:", StringComparison.Ordinal) || r.Type!.StartsWith("kubernetes:", StringComparison.Ordinal));
+        Assert.Contains("ServeCloud 'serve-dev' has 2 invalid settings; none of its resources were registered:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("  - ServeCloudArgs.ExistingNetwork: SecondaryRangeNames.Pods: 'Pods' is not allowed", error.Message, StringComparison.Ordinal);
+        Assert.Contains("  - ServeCloudArgs.ExistingNetwork: SecondaryRangeNames.Services: 'svc_range' is not allowed", error.Message, StringComparison.Ordinal);
+        Assert.Empty(mocks.Registered);
     }
 }

@@ -8,7 +8,7 @@ namespace ServeInfra.Core.Tests.Access;
 
 public class PublicGatewayPlanTests
 {
-    private static (Settings.ClusterSettings Cluster, PublicAccess Access) Public(params (string, string?)[] config)
+    private static (Core.Settings.ClusterSettings Cluster, PublicAccess Access) Public(params (string, string?)[] config)
     {
         var settings = StackConfigLoader.Load(RawConfig.With([("access", "public"), .. config]), "dev").Settings!;
         return (settings.Cluster, (PublicAccess)settings.Cluster.Access);
