@@ -55,15 +55,15 @@ public static partial class GatewayConfigRenderer
                         if ({{GatewayVariables.TokenLabel}} = "") {
                             return 401;
                         }
-                        if ($serveinfra_cookie_repeated) {
-                            return 400 "{{cookie}} cookie sent more than once\n";
+                        if ($serveinfra_cookie_refused) {
+                            return 400 "{{cookie}} may appear in Cookie once, as a pair separated by ';'\n";
                         }
 
             """);
         AppendRateLimits(text, s);
         AppendProxy(text, s);
         text.Append("        }\n\n");
-        AppendResponseLocations(text);
+        AppendResponseLocations(text, s);
         text.Append("    }\n");
     }
 }

@@ -21,11 +21,13 @@ public static partial class GatewayConfigRenderer
                     "~^(?<serveinfra_cookies_before>.*?);{{CookieSpace}}{{cookie}}{{CookieSpace}}=[^;]*(?<serveinfra_cookies_rest>(?:;.*)?)$" "$serveinfra_cookies_before$serveinfra_cookies_rest";
                     default $http_cookie;
                 }
-                # The map above removes one pair. A cookie string that names {{cookie}} twice carries no credential,
-                # and a request it comes with is never proxied (400), so no token can ride along to Serve.
-                map $http_cookie $serveinfra_cookie_repeated {
+                # The map above removes one pair. What it leaves must not name {{cookie}} however a cookie parser splits
+                # (some split on ',' too, as Python's http.cookies does): after a ';', a ',', whitespace or a control
+                # character, with or without padding before '='. A second pair, or one joined by ',' ("a=1, {{cookie}}=...")
+                # would carry a token to Serve: such a request is never proxied (400). It carries no cookie credential either.
+                map $serveinfra_upstream_cookie $serveinfra_cookie_refused {
                     "" "";
-                    "~{{CookieNamedTwice}}" 1;
+                    "~(?:^|[;,\s\x01-\x1f\x7f\x85\xa0]){{cookie}}[\s\x01-\x1f\x7f\x85\xa0]*=" 1;
                     default "";
                 }
                 # Pass the Host the client sent (Serve builds its redirects from it); HTTP/1.0 may send none.

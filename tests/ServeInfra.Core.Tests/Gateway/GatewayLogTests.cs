@@ -25,6 +25,10 @@ public sealed class GatewayLogTests(GatewayFixture fixture) : IClassFixture<Gate
         "GET /../_gateway/docs?app=llm&token={T1} HTTP/1.1\r\nHost: gateway.test\r\n\r\n",
         "GET /_gateway/docs?app=llm&token={T1}\rX HTTP/1.1\r\nHost: gateway.test\r\n\r\n",
         Request("POST", "/llm/x", "Authorization: Bearer {T1}", "Content-Length: 2097152"),
+        // Refused (401) with a token in the decoded path: a docs link whose '?' was percent-encoded, a token as a path segment.
+        Get("/_gateway/docs%3fapp=llm&token={T1}"),
+        Get("/llm/{T1}"),
+        Get("/llm/{L1}", "Accept: text/html"),
     ];
 
     [Fact]
@@ -41,6 +45,8 @@ public sealed class GatewayLogTests(GatewayFixture fixture) : IClassFixture<Gate
         AssertNoSecret(fixture.Tokens, nginx);
         Assert.Contains("\"token\":\"ci#3\"", nginx.AccessLog, StringComparison.Ordinal);
         Assert.Contains("\"token\":\"team-a#1\"", nginx.AccessLog, StringComparison.Ordinal);
+        Assert.Contains("\"path\":\"(withheld: it holds a token-shaped string)\",\"status\":401", nginx.AccessLog, StringComparison.Ordinal);
+        Assert.Contains("\"path\":\"/llm/generate\",\"status\":401", nginx.AccessLog, StringComparison.Ordinal);
     }
 
     [Fact]

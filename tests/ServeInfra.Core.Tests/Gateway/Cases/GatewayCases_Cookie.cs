@@ -44,6 +44,8 @@ public static partial class GatewayCases
         yield return Cookie("cookie name preceded by a no-break space", "a=1;\u00a0SERVE_TOKEN={T1}", 401);
         yield return Deny("valid cookie but wrong Authorization: the header decides", Get("/llm/x", "Authorization: Bearer {WRONG}", "Cookie: SERVE_TOKEN={T1}"), presented: true);
         yield return Deny("valid cookie but Basic Authorization: the header decides", Get("/llm/x", "Authorization: Basic {T1}", "Cookie: SERVE_TOKEN={T1}"), presented: false);
+        // nginx's $http_authorization is "" for a header sent empty (or of spaces, which nginx trims) as for none: the cookie decides.
+        yield return Pass("an empty Authorization header counts as none: the cookie decides", Get("/llm/x", "Authorization:", "Cookie: SERVE_TOKEN={T1}"), "/llm/x");
         yield return Pass("valid Authorization and a wrong cookie", Get("/llm/x", "Authorization: Bearer {T1}", "Cookie: SERVE_TOKEN={WRONG}"), "/llm/x");
     }
 }

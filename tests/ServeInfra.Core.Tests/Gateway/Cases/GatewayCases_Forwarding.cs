@@ -15,6 +15,12 @@ public static partial class GatewayCases
             UpstreamCheck = (seen, _) => Assert.Equal(expected is null ? [] : [expected], seen.Values(header)),
         });
 
+    private const string Refused = "SERVE_TOKEN may appear in Cookie once, as a pair separated by ';'\n";
+
+    /// <summary>A request authorised by the header whose Cookie would still name SERVE_TOKEN once the pair is removed: 400, Serve not contacted.</summary>
+    private static (string Name, GatewayCase Case) Refuse400(string name, params string[] cookieLines) =>
+        (name, new GatewayCase { Request = Get("/llm/x", ["Authorization: Bearer {T1}", .. cookieLines]), Status = 400, Label = "ci#3", Body = Refused });
+
     /// <summary>
     /// What Serve receives. The SERVE_TOKEN pair leaves the Cookie header, every other cookie stays, unchanged and in
     /// order. nginx joins repeated Cookie headers with "; " ($http_cookie, src/http/ngx_http_variables.c at
@@ -53,8 +59,12 @@ public static partial class GatewayCases
                 Request = Get("/llm/x", "Authorization: Bearer {T1}", "Cookie: SERVE_TOKEN={T2}; a=1; SERVE_TOKEN={WRONG}"),
                 Status = 400,
                 Label = "ci#3",
-                Body = "SERVE_TOKEN cookie sent more than once\n",
+                Body = Refused,
             });
+        yield return Refuse400("SERVE_TOKEN joined by ',' with a valid Authorization: never proxied (Python's http.cookies would read it)", "Cookie: a=1, SERVE_TOKEN={T2}");
+        yield return Refuse400("SERVE_TOKEN joined by ',' in a second Cookie header: never proxied", "Cookie: a=1", "Cookie: b=2, SERVE_TOKEN={T2}");
+        yield return Refuse400("SERVE_TOKEN after a control character: never proxied", "Cookie: a=1\u001cSERVE_TOKEN={T2}; b=2");
+        yield return Refuse400("SERVE_TOKEN with DEL before '=': never proxied", "Cookie: a=1; SERVE_TOKEN\u007f={T2}");
         yield return Forwarded("X-Forwarded-Proto is the gateway's own", "X-Forwarded-Proto", "https");
         yield return Forwarded("a client's X-Forwarded-Proto is replaced", "X-Forwarded-Proto", "https", "X-Forwarded-Proto: http");
         yield return Forwarded("repeated X-Forwarded-Proto headers become the gateway's one value", "X-Forwarded-Proto", "https", "X-Forwarded-Proto: https", "X-Forwarded-Proto: http");
