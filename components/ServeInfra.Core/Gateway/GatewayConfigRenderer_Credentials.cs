@@ -27,8 +27,8 @@ public static partial class GatewayConfigRenderer
         text.Append(CultureInfo.InvariantCulture, $$"""
                 # The token a request presents, in a token's shape (GatewayTokenGenerator: {{GatewayTokenGenerator.TokenLength}} characters of a-z 0-9, or,
                 # until retired, {{GatewayTokenGenerator.LegacyLength}} of A-Z a-z 0-9), or "". The Authorization header whenever one is sent, and only
-                # without one the cookie. A header in a token's shape is taken by the server block's first directive, before
-                # anything reads this variable; this map gives the rest: no header, the cookie; any other header, nothing.
+                # without one the cookie. A header in a token's shape is taken by the server block's bearer check (an if that
+                # runs before anything reads this variable); this map gives the rest: no header, the cookie; any other, nothing.
                 # On the docs-login path the credential is the query parameter instead: that location sets this variable.
                 map $http_authorization {{GatewayVariables.PresentedToken}} {
                     ""      $serveinfra_cookie_token;
