@@ -118,7 +118,8 @@ internal sealed class ConfigObject
         {
             if (property.Value.ValueKind != JsonValueKind.String)
             {
-                Fail($"{field}.{property.Name}", property.Value.GetRawText(), invalidEntry, keyRule.Allowed, keyRule.Example);
+                // Never the value: an environment variable's value may be a secret.
+                Fail($"{field}.{property.Name}", null, invalidEntry, keyRule.Allowed, keyRule.Example);
                 continue;
             }
 

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using ServeInfra.Core.Settings;
 
@@ -21,12 +19,7 @@ internal static partial class ServeApplicationRules
     public static TextRule EnvVarName { get; } = new(EnvVarNamePattern(), "names of letters, digits and '_' not starting with a digit; string values", "LOG_LEVEL");
 
     /// <summary>What is wrong with an environment variable whose name or value is not allowed.</summary>
-    public const string InvalidVariable = "is not a valid variable";
-
-    /// <summary>A variable's value as config holds it (JSON), for messages about the variable.</summary>
-    public static string Json(string? value) => JsonSerializer.Serialize(value, Readable);
-
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public const string InvalidVariable = "is not a valid variable (its value is not shown: it may be a secret)";
 
     [GeneratedRegex("^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$")]
     private static partial Regex RoutePrefixPattern();

@@ -67,7 +67,7 @@ public sealed partial record ServeApplication
         {
             if (!ServeApplicationRules.EnvVarName.IsValid(name) || value is null)
             {
-                checks.FailItem($"{at}.EnvVars[{name}]", item, $"envVars.{name}", ServeApplicationRules.Json(value), ServeApplicationRules.InvalidVariable,
+                checks.FailItem($"{at}.EnvVars[{name}]", item, $"envVars.{name}", null, ServeApplicationRules.InvalidVariable,
                     ServeApplicationRules.EnvVarName.Allowed, ServeApplicationRules.EnvVarName.Example);
             }
         }

@@ -96,6 +96,20 @@ public class StackConfigLoaderErrorTests
         Assert.DoesNotContain("s3cr3t", message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"1BAD\":\"s3cr3t-value\"}", "serveinfra:applications[0].runtimeEnv.envVars.1BAD: is not a valid variable (its value is not shown: it may be a secret). Allowed: names of letters, digits and '_' not starting with a digit; string values. Fix: pulumi config set --path 'serveinfra:applications[0].runtimeEnv.envVars.1BAD' LOG_LEVEL")]
+    [InlineData("{\"HF_TOKEN\":{\"v\":\"s3cr3t-value\"}}", "serveinfra:applications[0].runtimeEnv.envVars.HF_TOKEN: is not a valid variable (its value is not shown: it may be a secret). Allowed: names of letters, digits and '_' not starting with a digit; string values. Fix: pulumi config set --path 'serveinfra:applications[0].runtimeEnv.envVars.HF_TOKEN' LOG_LEVEL")]
+    public void A_bad_environment_variable_is_refused_without_showing_its_value(string envVars, string expected)
+    {
+        var app = $"[{{\"name\":\"a\",\"routePrefix\":\"/a\",\"importPath\":\"m:app\",\"runtimeEnv\":{{\"envVars\":{envVars}}}}}]";
+
+        var result = StackConfigLoader.Load(RawConfig.With(("applications", app)), "dev");
+
+        var message = Assert.Single(result.Errors).ToString();
+        Assert.Equal(expected, message);
+        Assert.DoesNotContain("s3cr3t", message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Keys_of_other_namespaces_are_not_looked_at() =>
         Assert.True(StackConfigLoader.Load(RawConfig.With(("gcp:region", "europe-west4"), ("kubernetes:context", "x")), "dev").IsValid);

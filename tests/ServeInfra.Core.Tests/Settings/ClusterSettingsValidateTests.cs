@@ -76,7 +76,7 @@ public class ClusterSettingsValidateTests
         ["pip"] = (() => (App with { RuntimeEnv = new RuntimeEnv { Pip = ["torch==2.5.1", " "] } }).Validate(),
             "ServeApplication.RuntimeEnv.Pip[1]: \" \" is not valid. Allowed: requirement strings such as torch==2.5.1."),
         ["env var"] = (() => (App with { RuntimeEnv = new RuntimeEnv { EnvVars = new Dictionary<string, string> { ["1X"] = "on" } } }).Validate(),
-            "ServeApplication.RuntimeEnv.EnvVars[1X]: \"\"on\"\" is not a valid variable. Allowed: names of letters, digits and '_' not starting with a digit; string values."),
+            "ServeApplication.RuntimeEnv.EnvVars[1X]: is not a valid variable (its value is not shown: it may be a secret). Allowed: names of letters, digits and '_' not starting with a digit; string values."),
         ["app twice"] = (() => new ClusterSettings { Applications = [App, App with { RoutePrefix = "/other" }] }.Validate(),
             "ClusterSettings.Applications[1].Name (serveinfra:applications[1].name): \"fruit_app\" is used by another application. Allowed: a unique name."),
         ["route twice"] = (() => new ClusterSettings { Applications = [App, App with { Name = "other" }] }.Validate(),
