@@ -50,10 +50,9 @@ public static partial class GatewayConfigRenderer
     }
 
     /// <summary>The named locations that answer the gateway's own 401 and 429.</summary>
-    private static void AppendResponseLocations(StringBuilder text, GatewaySettings s) =>
+    private static void AppendResponseLocations(StringBuilder text) =>
         text.Append(CultureInfo.InvariantCulture, $$"""
                     location @serveinfra_unauthorized {
-                        access_log {{s.AccessLogPath}} serveinfra_refused;
                         add_header WWW-Authenticate $serveinfra_challenge always;
                         add_header Cache-Control "no-store" always;
                         add_header Vary "Accept" always;
@@ -61,7 +60,6 @@ public static partial class GatewayConfigRenderer
                     }
 
                     location @serveinfra_unauthorized_html {
-                        access_log {{s.AccessLogPath}} serveinfra_refused;
                         default_type "text/html; charset=utf-8";
                         add_header WWW-Authenticate $serveinfra_challenge always;
                         add_header Cache-Control "no-store" always;

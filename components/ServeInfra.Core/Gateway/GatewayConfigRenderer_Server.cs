@@ -63,7 +63,7 @@ public static partial class GatewayConfigRenderer
         AppendRateLimits(text, s);
         AppendProxy(text, s);
         text.Append("        }\n\n");
-        AppendResponseLocations(text, s);
+        AppendResponseLocations(text);
         text.Append("    }\n");
     }
 }
