@@ -25,6 +25,10 @@ public static partial class GatewayConfigRenderer
     /// </summary>
     internal const int MapHashBucketSize = 512;
 
+    /// <summary>One JSON access-log line (the <c>log_format</c> body), its path taken from <paramref name="path"/>.</summary>
+    private static string AuditLogFormat(string path) =>
+        $$"""{"time":"$time_iso8601","method":"$request_method","path":"{{path}}","status":$status,"token":"{{GatewayVariables.TokenLabel}}","request_time":$request_time,"upstream_time":"$upstream_response_time","bytes_sent":$bytes_sent,"client":"$remote_addr"}""";
+
     /// <summary>The nginx.conf for <paramref name="settings"/>.</summary>
     /// <exception cref="ArgumentException">The settings are invalid; the message lists every problem.</exception>
     public static string Render(GatewaySettings settings)
@@ -76,17 +80,15 @@ public static partial class GatewayConfigRenderer
                 scgi_temp_path {{run}}/scgi_temp;
 
                 # Audit log: which named token authorised each request. No $request, $request_uri, $args, cookies,
-                # Authorization or Referer in it: each of them can carry a token.
-                log_format serveinfra_audit escape=json '{"time":"$time_iso8601","method":"$request_method","path":"$serveinfra_logged_path","status":$status,"token":"{{GatewayVariables.TokenLabel}}","request_time":$request_time,"upstream_time":"$upstream_response_time","bytes_sent":$bytes_sent,"client":"$remote_addr"}';
-                access_log {{s.AccessLogPath}} serveinfra_audit;
-                # The logged path: as Serve received it when the answer is a success or a redirect; for any other status
-                # (the gateway's 401s, nginx's own 400, 405, 413, Serve's errors) withheld when it holds a run of
-                # {{GatewayTokenGenerator.LegacyLength}} or more letters and digits, a token's shape: $uri is decoded, so a docs link whose '?' got
-                # percent-encoded puts its token in the path.
-                map $status $serveinfra_logged_path {
-                    "~^[123]" $uri;
-                    default   $serveinfra_refused_path;
-                }
+                # Authorization or Referer in it: each of them can carry a token. Two formats, chosen by where a request
+                # ends, so no request pays for the choice: the locations that proxy or log a docs login log the path as
+                # Serve receives it (serveinfra_audit); everything else (the gateway's 401s and 429s, and what nginx
+                # refuses before a location is chosen: 400, 405, 494) logs it through $serveinfra_refused_path.
+                log_format serveinfra_audit escape=json '{{AuditLogFormat("$uri")}}';
+                log_format serveinfra_refused escape=json '{{AuditLogFormat("$serveinfra_refused_path")}}';
+                access_log {{s.AccessLogPath}} serveinfra_refused;
+                # A refused request's path, withheld when it holds a run of {{GatewayTokenGenerator.LegacyLength}} or more letters and digits, a token's
+                # shape: $uri is decoded, so a docs link whose '?' got percent-encoded puts its token in the path.
                 map $uri $serveinfra_refused_path {
                     "~[A-Za-z0-9]{{{GatewayTokenGenerator.LegacyLength}},}" "(withheld: it holds a token-shaped string)";
                     default $uri;

@@ -33,6 +33,7 @@ public static partial class GatewayConfigRenderer
                         # The token is in this URL's query, and nginx appends the request line to every error-log message
                         # of a request, at error level too (e.g. the 413 for an oversized body): log nothing from here.
                         error_log {{s.ErrorLogPath}} emerg;
+                        access_log {{s.AccessLogPath}} serveinfra_audit;
                         # The credential here is the query parameter, never a header or cookie. A map's variable can be set
                         # (ngx_http_map_module.c adds it NGX_HTTP_VAR_CHANGEABLE), and the value set is the request's cached
                         # value (ngx_http_script_set_var_code, ngx_http_get_flushed_variable; nginx 1.22.1 and 1.29.3 alike),
@@ -52,6 +53,7 @@ public static partial class GatewayConfigRenderer
                     }
 
                     location / {
+                        access_log {{s.AccessLogPath}} serveinfra_audit;
                         if ({{GatewayVariables.TokenLabel}} = "") {
                             return 401;
                         }
