@@ -4,9 +4,6 @@ namespace ServeInfra.Core.Configuration;
 
 public static partial class StackConfigLoader
 {
-    /// <summary>Path prefixes no application may use: Ray Serve's own and the token gateway's (<see cref="ServeApplication.ReservedRoutePrefixes"/>).</summary>
-    public static IReadOnlyList<string> ReservedRoutePrefixes => ServeApplication.ReservedRoutePrefixes;
-
     /// <summary>
     /// The applications as written, one record per item, so that a record's problems carry its item's index. An item
     /// that does not parse keeps its place with the parts that did (its problems are reported once, as parse errors).
