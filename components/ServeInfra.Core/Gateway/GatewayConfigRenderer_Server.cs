@@ -57,7 +57,7 @@ public static partial class GatewayConfigRenderer
                         if ({{GatewayVariables.TokenLabel}} = "") {
                             return 401;
                         }
-                        if ($serveinfra_cookie_refused) {
+                        if ($serveinfra_upstream_cookie = "{{CookieRefused}}") {
                             return 400 "{{cookie}} may appear in Cookie once, as a pair separated by ';'\n";
                         }
 

@@ -5,6 +5,26 @@ namespace ServeInfra.Core.Gateway;
 
 public static partial class GatewayConfigRenderer
 {
+    /// <summary>
+    /// What may stand before a cookie name for some parser to read it as one: a ';', a ',' (Python's
+    /// <c>http.cookies</c> splits on it), whitespace or a control character.
+    /// </summary>
+    private const string CookieLooseBoundary = @"[;,\s\x01-\x1f\x7f\x85\xa0]";
+
+    /// <summary>What may stand between a cookie name and its '=' for some parser: whitespace or control characters.</summary>
+    private const string CookieLooseSpace = @"[\s\x01-\x1f\x7f\x85\xa0]*";
+
+    /// <summary>
+    /// What <c>$serveinfra_upstream_cookie</c> is when the Cookie header cannot be forwarded without a token. It names
+    /// the token cookie, which no removal leaves behind, so it is no cookie string the map could otherwise give; it
+    /// carries no token, and location / refuses the request (400) before any proxying.
+    /// </summary>
+    private const string CookieRefused = GatewayContract.CookieName + "=";
+
+    /// <summary>The token cookie's name where some cookie parser would read it (see <see cref="CookieLooseBoundary"/>).</summary>
+    private static string CookieNamedLoosely { get; } =
+        $"(?:^|{CookieLooseBoundary}){GatewayContract.CookieName}{CookieLooseSpace}=";
+
     private static void AppendUpstreamMaps(StringBuilder text, GatewaySettings s)
     {
         var cookie = GatewayContract.CookieName;
@@ -14,21 +34,19 @@ public static partial class GatewayConfigRenderer
                 # parser trims (" {{cookie}} =") goes too. $http_cookie joins several Cookie headers with "; " (nginx
                 # 1.22 and 1.23+ alike), and an empty value sends no Cookie header at all. The "" keys here and below: a request
                 # without cookies is answered by the hash, and no regex runs.
+                # A Cookie that names {{cookie}} however a cookie parser splits it (after a ';', a ',' as Python's http.cookies
+                # splits, whitespace or a control character; padded before '=' or not) twice, or once but not as a pair
+                # this map can remove, would carry a token to Serve: it maps to "{{CookieRefused}}", which no removal
+                # leaves behind (what one leaves never names {{cookie}}), and location / answers 400 instead of proxying.
+                # Regex keys are tried in order: the refusal before the removals, the lone loose name after them.
                 map $http_cookie $serveinfra_upstream_cookie {
                     "" "";
+                    "~{{CookieNamedLoosely}}.*{{CookieLooseBoundary}}{{cookie}}{{CookieLooseSpace}}=" "{{CookieRefused}}";
                     "~^{{CookieSpace}}{{cookie}}{{CookieSpace}}=[^;]*$" "";
                     "~^{{CookieSpace}}{{cookie}}{{CookieSpace}}=[^;]*;\s*(?<serveinfra_cookies_after>.*)$" $serveinfra_cookies_after;
                     "~^(?<serveinfra_cookies_before>.*?);{{CookieSpace}}{{cookie}}{{CookieSpace}}=[^;]*(?<serveinfra_cookies_rest>(?:;.*)?)$" "$serveinfra_cookies_before$serveinfra_cookies_rest";
+                    "~{{CookieNamedLoosely}}" "{{CookieRefused}}";
                     default $http_cookie;
-                }
-                # The map above removes one pair. What it leaves must not name {{cookie}} however a cookie parser splits
-                # (some split on ',' too, as Python's http.cookies does): after a ';', a ',', whitespace or a control
-                # character, with or without padding before '='. A second pair, or one joined by ',' ("a=1, {{cookie}}=...")
-                # would carry a token to Serve: such a request is never proxied (400). It carries no cookie credential either.
-                map $serveinfra_upstream_cookie $serveinfra_cookie_refused {
-                    "" "";
-                    "~(?:^|[;,\s\x01-\x1f\x7f\x85\xa0]){{cookie}}[\s\x01-\x1f\x7f\x85\xa0]*=" 1;
-                    default "";
                 }
                 # Pass the Host the client sent (Serve builds its redirects from it); HTTP/1.0 may send none.
                 map $http_host $serveinfra_upstream_host {

@@ -65,6 +65,11 @@ public static partial class GatewayCases
         yield return Refuse400("SERVE_TOKEN joined by ',' in a second Cookie header: never proxied", "Cookie: a=1", "Cookie: b=2, SERVE_TOKEN={T2}");
         yield return Refuse400("SERVE_TOKEN after a control character: never proxied", "Cookie: a=1\u001cSERVE_TOKEN={T2}; b=2");
         yield return Refuse400("SERVE_TOKEN with DEL before '=': never proxied", "Cookie: a=1; SERVE_TOKEN\u007f={T2}");
+        // Named again inside the one removable pair's value: removing the pair would drop both, but which is the
+        // cookie depends on the parser, so the gateway refuses it like any second naming.
+        yield return Refuse400("SERVE_TOKEN named again after ',' inside the pair's value: never proxied", "Cookie: SERVE_TOKEN={T2},SERVE_TOKEN={WRONG}; a=1");
+        yield return Refuse400("SERVE_TOKEN named again after a space inside the pair's value: never proxied", "Cookie: a=1; SERVE_TOKEN={T2} SERVE_TOKEN={WRONG}");
+        yield return Forwarded("one pair whose value holds a ',' goes whole, and the cookie after it stays", "Cookie", "b=2", "Cookie: SERVE_TOKEN={T2}, a=1; b=2");
         yield return Forwarded("X-Forwarded-Proto is the gateway's own", "X-Forwarded-Proto", "https");
         yield return Forwarded("a client's X-Forwarded-Proto is replaced", "X-Forwarded-Proto", "https", "X-Forwarded-Proto: http");
         yield return Forwarded("repeated X-Forwarded-Proto headers become the gateway's one value", "X-Forwarded-Proto", "https", "X-Forwarded-Proto: https", "X-Forwarded-Proto: http");
