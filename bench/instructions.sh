@@ -30,8 +30,10 @@ instructions() { # variant server port credential count: the callgrind total of 
 declare -A cost
 variants=(b0 b1 w1 c)
 [ "${COUNTS[-1]}" != 1 ] && variants=(b0 b1 "b${COUNTS[-1]}" w1 "w${COUNTS[-1]}" c)
+[ -n "$BASELINE" ] && variants+=(p)
 for v in "${variants[@]}"; do
   case $v in b0) srv=b0 p=$pb0 cred=$token;; c) srv=c p=$pc cred=$token;;
+    p) srv=p p=${port[p]} cred=$token;;
     b*) srv=g${v#b} p=${port[g${v#b}]} cred=$token;; w*) srv=g${v#w} p=${port[g${v#w}]} cred=$wrong;; esac
   few=$(instructions "$v" "$srv" "$p" "$cred" "$FEW")
   many=$(instructions "$v" "$srv" "$p" "$cred" "$MANY")

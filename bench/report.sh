@@ -25,8 +25,10 @@ echo "wrk -t1 -c$CONNECTIONS, $ROUNDS rounds x ${DURATION}s per variant (order r
 echo
 echo "| variant | requests/s | p50 ms | p99 ms | worker CPU µs/request | socket errors | non-2xx |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-for v in a b0 b1 c; do
-  case $v in a) label="a: direct to upstream";; b0) label="b0: plain reverse proxy";; b1) label="b: token gateway, 1 token";; c) label="c: auth_request";; esac
+rows=(a b0 b1 c); [ -n "$BASELINE" ] && rows=(a b0 b1 p c)
+for v in "${rows[@]}"; do
+  case $v in a) label="a: direct to upstream";; b0) label="b0: plain reverse proxy";; b1) label="b: token gateway, 1 token";;
+    p) label="p: token gateway of $BASELINE, 1 token";; c) label="c: auth_request";; esac
   printf '| %s | %.0f | %.3f | %.3f | %s | %s | %s |\n' "$label" "${rps[$v]}" "${p50[$v]}" "${p99[$v]}" "${cpu[$v]}" "${errs[$v]}" "${non2xx[$v]}"
 done
 echo
@@ -34,6 +36,10 @@ r=$(ratio b1 b0); printf 'b/b0: per-round median %.3f, of medians %s  (target >=
 r=$(ratio b1 c); printf 'b/c:  per-round median %.3f, of medians %s  (target >= 1.5: %s)\n' "$r" "$(of_medians b1 c)" "$(met "$r" 1.5)"
 d=$(paired b1 b0 '($3 - $10) / 1000')
 printf 'p99(b) - p99(b0): per-round median %+.3f ms  (target <= 0.5 ms: %s)\n' "$d" "$(awk -v d="$d" 'BEGIN { print (d <= 0.5) ? "met" : "NOT met" }')"
+if [ -n "$BASELINE" ]; then
+  printf 'p/b0: per-round median %.3f, of medians %s  (%s)\n' "$(ratio p b0)" "$(of_medians p b0)" "$BASELINE"
+  printf 'b/p:  per-round median %.3f, of medians %s  (above 1: this revision serves more than %s)\n' "$(paired b1 p '$1 / $8')" "$(of_medians b1 p)" "$BASELINE"
+fi
 
 echo
 echo "| tokens | valid token requests/s | vs 1 token (per round) | CPU µs/request | wrong token requests/s | vs 1 token (per round) | CPU µs/request | wrong / valid (per round) |"
