@@ -82,8 +82,8 @@ public static partial class GatewayConfigRenderer
                 # Audit log: which named token authorised each request. No $request, $request_uri, $args, cookies,
                 # Authorization or Referer in it: each of them can carry a token. Two formats, chosen by where a request
                 # ends, so no request pays for the choice: the locations that proxy or log a docs login log the path as
-                # Serve receives it (serveinfra_audit); everything else (the gateway's 401s and 429s, and what nginx
-                # refuses before a location is chosen: 400, 405, 494) logs it through $serveinfra_refused_path.
+                # Serve receives it (serveinfra_audit); everything else (the gateway's 401s, 429s and Cookie 400s, and
+                # what nginx refuses before a location is chosen: 400, 405, 494) logs it through $serveinfra_refused_path.
                 log_format serveinfra_audit escape=json '{{AuditLogFormat("$uri")}}';
                 log_format serveinfra_refused escape=json '{{AuditLogFormat("$serveinfra_refused_path")}}';
                 access_log {{s.AccessLogPath}} serveinfra_refused;

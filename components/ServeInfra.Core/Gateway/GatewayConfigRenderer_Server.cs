@@ -58,6 +58,8 @@ public static partial class GatewayConfigRenderer
                             return 401;
                         }
                         if ($serveinfra_upstream_cookie = "{{CookieRefused}}") {
+                            # The gateway's own refusal: its path is logged as a 401's is (a token-shaped path withheld).
+                            access_log {{s.AccessLogPath}} serveinfra_refused;
                             return 400 "{{cookie}} may appear in Cookie once, as a pair separated by ';'\n";
                         }
 

@@ -7,12 +7,17 @@ public static partial class GatewayConfigRenderer
 {
     /// <summary>
     /// What may stand before a cookie name for some parser to read it as one: a ';', a ',' (Python's
-    /// <c>http.cookies</c> splits on it), whitespace or a control character.
+    /// <c>http.cookies</c> splits on it), whitespace, a control character, or any byte of a non-ASCII character:
+    /// a parser that decodes the header as UTF-8 strips Unicode spaces (U+00A0, U+2000-U+200A, U+3000, ...) from
+    /// names, as Werkzeug's <c>parse_cookie</c> (pallets/werkzeug src/werkzeug/http.py) and Django do.
     /// </summary>
-    private const string CookieLooseBoundary = @"[;,\s\x01-\x1f\x7f\x85\xa0]";
+    private const string CookieLooseBoundary = @"[;,\s\x01-\x1f\x7f-\xff]";
 
-    /// <summary>What may stand between a cookie name and its '=' for some parser: whitespace or control characters.</summary>
-    private const string CookieLooseSpace = @"[\s\x01-\x1f\x7f\x85\xa0]*";
+    /// <summary>
+    /// What may stand between a cookie name and its '=' for some parser: whitespace, control characters or
+    /// non-ASCII bytes (see <see cref="CookieLooseBoundary"/>). nginx's regexes match bytes (no UTF mode).
+    /// </summary>
+    private const string CookieLooseSpace = @"[\s\x01-\x1f\x7f-\xff]*";
 
     /// <summary>
     /// What <c>$serveinfra_upstream_cookie</c> is when the Cookie header cannot be forwarded without a token. It names
@@ -34,8 +39,9 @@ public static partial class GatewayConfigRenderer
                 # parser trims (" {{cookie}} =") goes too. $http_cookie joins several Cookie headers with "; " (nginx
                 # 1.22 and 1.23+ alike), and an empty value sends no Cookie header at all. The "" keys here and below: a request
                 # without cookies is answered by the hash, and no regex runs.
-                # A Cookie that names {{cookie}} however a cookie parser splits it (after a ';', a ',' as Python's http.cookies
-                # splits, whitespace or a control character; padded before '=' or not) twice, or once but not as a pair
+                # A Cookie that names {{cookie}} however a cookie parser splits and trims it (after a ';', a ',' as Python's
+                # http.cookies splits, whitespace, a control character or a non-ASCII byte, as parsers that decode UTF-8
+                # strip Unicode spaces; padded so before '=' or not) twice, or once but not as a pair
                 # this map can remove, would carry a token to Serve: it maps to "{{CookieRefused}}", which no removal
                 # leaves behind (what one leaves never names {{cookie}}), and location / answers 400 instead of proxying.
                 # Regex keys are tried in order: the refusal before the removals, the lone loose name after them.

@@ -70,6 +70,19 @@ public static partial class GatewayCases
         yield return Refuse400("SERVE_TOKEN named again after ',' inside the pair's value: never proxied", "Cookie: SERVE_TOKEN={T2},SERVE_TOKEN={WRONG}; a=1");
         yield return Refuse400("SERVE_TOKEN named again after a space inside the pair's value: never proxied", "Cookie: a=1; SERVE_TOKEN={T2} SERVE_TOKEN={WRONG}");
         yield return Forwarded("one pair whose value holds a ',' goes whole, and the cookie after it stays", "Cookie", "b=2", "Cookie: SERVE_TOKEN={T2}, a=1; b=2");
+        // Parsers that decode the header as UTF-8 strip Unicode spaces from a name (Werkzeug's parse_cookie, Django);
+        // the test client sends each char as one byte (Latin-1), so "\u00c2\u00a0" is U+00A0 in UTF-8.
+        yield return Refuse400("SERVE_TOKEN named again with a UTF-8 no-break space before '=': never proxied", "Cookie: SERVE_TOKEN={T2}; SERVE_TOKEN\u00c2\u00a0={T2}");
+        yield return Refuse400("SERVE_TOKEN after a UTF-8 en quad (U+2000): never proxied", "Cookie: a=1;\u00e2\u0080\u0080SERVE_TOKEN={T2}");
+        yield return (
+            "a cookie credential named again with a UTF-8 ideographic space (U+3000) before '=': never proxied",
+            new GatewayCase
+            {
+                Request = Get("/llm/x", "Cookie: SERVE_TOKEN={T1}; SERVE_TOKEN\u00e3\u0080\u0080={T1}"),
+                Status = 400,
+                Label = "ci#3",
+                Body = Refused,
+            });
         yield return Forwarded("X-Forwarded-Proto is the gateway's own", "X-Forwarded-Proto", "https");
         yield return Forwarded("a client's X-Forwarded-Proto is replaced", "X-Forwarded-Proto", "https", "X-Forwarded-Proto: http");
         yield return Forwarded("repeated X-Forwarded-Proto headers become the gateway's one value", "X-Forwarded-Proto", "https", "X-Forwarded-Proto: https", "X-Forwarded-Proto: http");
