@@ -39,11 +39,11 @@ public static partial class GatewayConfigRenderer
                 # parser trims (" {{cookie}} =") goes too. $http_cookie joins several Cookie headers with "; " (nginx
                 # 1.22 and 1.23+ alike), and an empty value sends no Cookie header at all. The "" keys here and below: a request
                 # without cookies is answered by the hash, and no regex runs.
-                # A Cookie that names {{cookie}} however a cookie parser splits and trims it (after a ';', a ',' as Python's
+                # A Cookie that names {{cookie}} where some cookie parser would read it (after a ';', a ',' as Python's
                 # http.cookies splits, whitespace, a control character or a non-ASCII byte, as parsers that decode UTF-8
-                # strip Unicode spaces; padded so before '=' or not) twice, or once but not as a pair
-                # this map can remove, would carry a token to Serve: it maps to "{{CookieRefused}}", which no removal
-                # leaves behind (what one leaves never names {{cookie}}), and location / answers 400 instead of proxying.
+                # strip Unicode spaces; with or without such padding before '=') twice, or once but not as a pair this
+                # map can remove, would carry a token to Serve: it maps to "{{CookieRefused}}", which no removal leaves
+                # behind (what one leaves never names {{cookie}}), and location / answers 400 instead of proxying.
                 # Regex keys are tried in order: the refusal before the removals, the lone loose name after them.
                 map $http_cookie $serveinfra_upstream_cookie {
                     "" "";
