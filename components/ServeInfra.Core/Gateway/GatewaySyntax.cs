@@ -51,11 +51,14 @@ internal static partial class GatewaySyntax
         $"[a-z0-9]{{{GatewayTokenGenerator.TokenLength}}}|[A-Za-z0-9]{{{GatewayTokenGenerator.LegacyLength}}}";
 
     /// <summary>
-    /// A validated name or label as a key of an nginx <c>map</c> block. The leading backslash makes nginx take the
-    /// key literally even when it is one of the block's own words ("default", "include", "hostnames",
-    /// "volatile"): a token named "default" must not become the map's default value.
+    /// A validated name or label as a key of an nginx <c>map</c> block. A leading backslash makes nginx take the key
+    /// literally even when it is one of the block's own words ("default", "include", "hostnames", "volatile"): a
+    /// token named "default" must not become the map's default value. It is written doubled: the config reader
+    /// turns "\\" into one backslash, which the map drops (ngx_http_map, ngx_http_map_module.c), while a single one
+    /// before t, r or n would be read as a tab, CR or LF (ngx_conf_read_token, src/core/ngx_conf_file.c; both at
+    /// nginx 1.22.1 and 1.29.3), and "team-b" would become a key no name matches.
     /// </summary>
-    internal static string MapKey(string validated) => "\\" + validated;
+    internal static string MapKey(string validated) => @"\\" + validated;
 
     /// <summary>Whether a path has a "." or ".." segment, which nginx would normalise away.</summary>
     internal static bool HasDotSegment(string path) =>

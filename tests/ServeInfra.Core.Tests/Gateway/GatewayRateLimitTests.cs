@@ -15,6 +15,17 @@ public sealed class GatewayRateLimitTests : IAsyncLifetime
     private const int Burst = 3;
     private readonly TestTokens tokens = new();
     private readonly GatewayToken limitedDefault = new() { Name = "default", Label = "default#1", Value = GatewayTokenGenerator.Generate() };
+
+    /// <summary>
+    /// Names that start with t, r or n: after a single backslash nginx's config reader would read a tab, CR or LF
+    /// (ngx_conf_read_token, src/core/ngx_conf_file.c at 1.22.1 and 1.29.3), and no request would match the key.
+    /// </summary>
+    private readonly GatewayToken[] limitedEscapeLike =
+    [
+        new() { Name = "team-b", Label = "team-b#1", Value = GatewayTokenGenerator.Generate() },
+        new() { Name = "reports", Label = "reports#1", Value = GatewayTokenGenerator.Generate() },
+        new() { Name = "nightly", Label = "nightly#1", Value = GatewayTokenGenerator.Generate() },
+    ];
     private NginxInstance nginx = null!;
 
     private RecordingUpstream Upstream { get; } = new();
@@ -27,9 +38,10 @@ public sealed class GatewayRateLimitTests : IAsyncLifetime
                 [
                     new GatewayRateLimit { TokenName = "ci", RequestsPerSecond = 1, Burst = Burst },
                     new GatewayRateLimit { TokenName = "default", RequestsPerSecond = 1, Burst = Burst },
+                    .. limitedEscapeLike.Select(token => new GatewayRateLimit { TokenName = token.Name, RequestsPerSecond = 1, Burst = Burst }),
                 ],
             },
-            [.. tokens.All, limitedDefault]);
+            [.. tokens.All, limitedDefault, .. limitedEscapeLike]);
 
     public async Task DisposeAsync()
     {
@@ -83,6 +95,16 @@ public sealed class GatewayRateLimitTests : IAsyncLifetime
         }
 
         await AssertLoggedAsync(429, "default#1");
+    }
+
+    [Fact]
+    public async Task Names_starting_with_t_r_or_n_are_limited()
+    {
+        foreach (var token in limitedEscapeLike)
+        {
+            Assert.Equal([.. Enumerable.Repeat(200, Burst + 1), 429], await AtOnceAsync(token.Value, Burst + 2));
+            await AssertLoggedAsync(429, token.Label);
+        }
     }
 
     [Fact]
