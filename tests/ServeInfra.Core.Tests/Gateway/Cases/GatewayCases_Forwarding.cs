@@ -19,7 +19,11 @@ public static partial class GatewayCases
 
     /// <summary>A request authorised by the header whose Cookie would still name SERVE_TOKEN once the pair is removed: 400, Serve not contacted.</summary>
     private static (string Name, GatewayCase Case) Refuse400(string name, params string[] cookieLines) =>
-        (name, new GatewayCase { Request = Get("/llm/x", ["Authorization: Bearer {T1}", .. cookieLines]), Status = 400, Label = "ci#3", Body = Refused });
+        RefuseCookie400(name, ["Authorization: Bearer {T1}", .. cookieLines]);
+
+    /// <summary>A request authorised as ci#3 (by whichever credential its lines carry) whose Cookie the gateway cannot forward: 400.</summary>
+    private static (string Name, GatewayCase Case) RefuseCookie400(string name, params string[] headerLines) =>
+        (name, new GatewayCase { Request = Get("/llm/x", headerLines), Status = 400, Label = "ci#3", Body = Refused });
 
     /// <summary>
     /// What Serve receives. The SERVE_TOKEN pair leaves the Cookie header, every other cookie stays, unchanged and in
@@ -52,15 +56,7 @@ public static partial class GatewayCases
         yield return Forwarded("cookies without SERVE_TOKEN reach Serve byte for byte", "Cookie", "a=1;b=\"x y\";  SERVE_TOKENISH=2; d", "Cookie: a=1;b=\"x y\";  SERVE_TOKENISH=2; d");
         yield return Forwarded("another cookie whose value mentions SERVE_TOKEN= is kept", "Cookie", "x=SERVE_TOKEN=1; y=2", "Cookie: x=SERVE_TOKEN=1; y=2");
         yield return Forwarded("a cookie named serve_token is another cookie, kept", "Cookie", "serve_token=1", "Cookie: serve_token=1");
-        yield return (
-            "SERVE_TOKEN twice with a valid Authorization: never proxied (the gateway cannot strip both)",
-            new GatewayCase
-            {
-                Request = Get("/llm/x", "Authorization: Bearer {T1}", "Cookie: SERVE_TOKEN={T2}; a=1; SERVE_TOKEN={WRONG}"),
-                Status = 400,
-                Label = "ci#3",
-                Body = Refused,
-            });
+        yield return Refuse400("SERVE_TOKEN twice with a valid Authorization: never proxied (the gateway cannot strip both)", "Cookie: SERVE_TOKEN={T2}; a=1; SERVE_TOKEN={WRONG}");
         yield return Refuse400("SERVE_TOKEN joined by ',' with a valid Authorization: never proxied (Python's http.cookies would read it)", "Cookie: a=1, SERVE_TOKEN={T2}");
         yield return Refuse400("SERVE_TOKEN joined by ',' in a second Cookie header: never proxied", "Cookie: a=1", "Cookie: b=2, SERVE_TOKEN={T2}");
         yield return Refuse400("SERVE_TOKEN after a control character: never proxied", "Cookie: a=1\u001cSERVE_TOKEN={T2}; b=2");
@@ -74,15 +70,7 @@ public static partial class GatewayCases
         // the test client sends each char as one byte (Latin-1), so "\u00c2\u00a0" is U+00A0 in UTF-8.
         yield return Refuse400("SERVE_TOKEN named again with a UTF-8 no-break space before '=': never proxied", "Cookie: SERVE_TOKEN={T2}; SERVE_TOKEN\u00c2\u00a0={T2}");
         yield return Refuse400("SERVE_TOKEN after a UTF-8 en quad (U+2000): never proxied", "Cookie: a=1;\u00e2\u0080\u0080SERVE_TOKEN={T2}");
-        yield return (
-            "a cookie credential named again with a UTF-8 ideographic space (U+3000) before '=': never proxied",
-            new GatewayCase
-            {
-                Request = Get("/llm/x", "Cookie: SERVE_TOKEN={T1}; SERVE_TOKEN\u00e3\u0080\u0080={T1}"),
-                Status = 400,
-                Label = "ci#3",
-                Body = Refused,
-            });
+        yield return RefuseCookie400("a cookie credential named again with a UTF-8 ideographic space (U+3000) before '=': never proxied", "Cookie: SERVE_TOKEN={T1}; SERVE_TOKEN\u00e3\u0080\u0080={T1}");
         yield return Forwarded("X-Forwarded-Proto is the gateway's own", "X-Forwarded-Proto", "https");
         yield return Forwarded("a client's X-Forwarded-Proto is replaced", "X-Forwarded-Proto", "https", "X-Forwarded-Proto: http");
         yield return Forwarded("repeated X-Forwarded-Proto headers become the gateway's one value", "X-Forwarded-Proto", "https", "X-Forwarded-Proto: https", "X-Forwarded-Proto: http");
